@@ -1,0 +1,104 @@
+// Message keys used by every schema, with their French and English texts. Schemas put a key in
+// each issue; web and functions translate it, so a user reads the same sentence whichever side
+// rejected the input.
+import type { z } from 'zod';
+import type { Locale } from './constants.ts';
+import type { FieldIssue } from './errors.ts';
+
+export const validationMessages = {
+  required: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  invalid: { fr: 'Valeur invalide.', en: 'Invalid value.' },
+  tooLong: { fr: 'Texte trop long.', en: 'Text is too long.' },
+  unknownField: { fr: 'Champ inconnu.', en: 'Unknown field.' },
+  nameInvalid: {
+    fr: 'Utilisez des lettres, espaces, apostrophes ou tirets (100 caractères au plus).',
+    en: 'Use letters, spaces, apostrophes or hyphens (100 characters at most).',
+  },
+  emailInvalid: { fr: 'Adresse e-mail invalide.', en: 'Invalid email address.' },
+  phoneInvalid: {
+    fr: 'Numéro de téléphone invalide (ex. 06 12 34 56 78 ou +33 6 12 34 56 78).',
+    en: 'Invalid phone number (e.g. +33 6 12 34 56 78).',
+  },
+  birthDateInvalid: {
+    fr: 'Date de naissance invalide (format AAAA-MM-JJ).',
+    en: 'Invalid date of birth (format YYYY-MM-DD).',
+  },
+  birthDateOutOfRange: {
+    fr: 'Vous devez avoir au moins 15 ans, et la date doit être postérieure au 1er janvier 1900.',
+    en: 'You must be at least 15, and the date must be after 1 January 1900.',
+  },
+  postalCodeInvalid: {
+    fr: 'Code postal invalide (5 chiffres en France).',
+    en: 'Invalid postal code (5 digits in France).',
+  },
+  countryInvalid: {
+    fr: 'Pays invalide (code ISO à deux lettres, ex. FR).',
+    en: 'Invalid country (two-letter ISO code, e.g. FR).',
+  },
+  statusInvalid: { fr: 'Choisissez un statut dans la liste.', en: 'Choose a status from the list.' },
+  consentRequired: {
+    fr: 'Vous devez accepter la politique de confidentialité.',
+    en: 'You must accept the privacy policy.',
+  },
+  policyVersionOutdated: {
+    fr: 'La politique de confidentialité a changé : rechargez la page et acceptez la nouvelle version.',
+    en: 'The privacy policy has changed: reload the page and accept the new version.',
+  },
+  passwordTooShort: {
+    fr: 'Le mot de passe doit contenir au moins 12 caractères.',
+    en: 'The password must be at least 12 characters long.',
+  },
+  passwordTooLong: {
+    fr: 'Le mot de passe doit contenir au plus 128 caractères.',
+    en: 'The password must be at most 128 characters long.',
+  },
+  passwordTooWeak: {
+    fr: 'Mot de passe trop courant ou trop répétitif : choisissez une phrase ou une suite moins prévisible.',
+    en: 'Password too common or repetitive: choose a passphrase or a less predictable sequence.',
+  },
+  passwordContainsEmail: {
+    fr: 'Le mot de passe ne doit pas contenir votre adresse e-mail.',
+    en: 'The password must not contain your email address.',
+  },
+  passwordsDiffer: { fr: 'Les mots de passe ne correspondent pas.', en: 'Passwords do not match.' },
+  roleInvalid: { fr: 'Rôle inconnu.', en: 'Unknown role.' },
+  uidInvalid: { fr: 'Identifiant de compte invalide.', en: 'Invalid account id.' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+
+export function isValidationMessageKey(key: string): key is ValidationMessageKey {
+  return Object.hasOwn(validationMessages, key);
+}
+
+/** The text of a message key in a locale; unknown keys fall back to the generic message. */
+export function validationMessage(key: string, locale: Locale): string {
+  return (isValidationMessageKey(key) ? validationMessages[key] : validationMessages.invalid)[locale];
+}
+
+/** Message key of a zod issue: the key a schema set, else one derived from the issue code. */
+export function issueKey(issue: z.core.$ZodIssue): ValidationMessageKey {
+  if (isValidationMessageKey(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_big':
+      return 'tooLong';
+    case 'unrecognized_keys':
+      return 'unknownField';
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : 'invalid';
+    default:
+      return 'invalid';
+  }
+}
+
+/** Flattens a zod error into field issues, messages in the given locale (French by default). */
+export function toFieldIssues(error: z.ZodError, locale: Locale = 'fr'): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const code = issueKey(issue);
+    const path =
+      issue.code === 'unrecognized_keys'
+        ? [...issue.path, ...issue.keys].join('.')
+        : issue.path.map(String).join('.');
+    return { path, code, message: validationMessages[code][locale] };
+  });
+}
