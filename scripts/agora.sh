@@ -10,7 +10,10 @@ stamp="node_modules/.agora-install"
 want="node $(node --version) lock $(sha256sum package-lock.json | cut -c1-16)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "agora: installing dependencies with Node $(node --version) (npm ci)" >&2
+  # Native addons must compile against Node 24 headers, not the machine's configured nodedir.
+  if [ -n "${AGORA_NODE_HEADERS:-}" ]; then export npm_config_nodedir="$AGORA_NODE_HEADERS"; fi
   npm ci --no-audit --no-fund --loglevel=error >&2
+  unset npm_config_nodedir
   echo "$want" > "$stamp"
 fi
 

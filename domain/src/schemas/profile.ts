@@ -1,6 +1,6 @@
 // The member profile (ACC-1): one schema for the sign-up form, `saveProfile` and `users/{uid}`.
 import { z } from 'zod';
-import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { isSupportedCountry, isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { PRIVACY_POLICY_VERSION } from '../constants.ts';
 import { emailSchema, optionalText, requiredText, text, timestampSchema } from './common.ts';
 
@@ -23,14 +23,13 @@ export const phoneSchema = requiredText(32)
   .refine((value) => isValidPhoneNumber(value, 'FR'), { message: 'phoneInvalid' })
   .transform((value) => parsePhoneNumberWithError(value, 'FR').number);
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-/** ISO 3166-1 alpha-2 code that the platform's ICU data knows (FR, BE, CH...). */
+/** ISO 3166-1 alpha-2 code of a country with a telephone plan (FR, BE, CH...): libphonenumber's list. */
 export const countrySchema = z
   .string({ message: 'required' })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, { message: 'countryInvalid' })
-  .refine((code) => regionNames.of(code) !== code, { message: 'countryInvalid' });
+  .refine((code) => isSupportedCountry(code), { message: 'countryInvalid' });
 
 export const addressSchema = z
   .strictObject({

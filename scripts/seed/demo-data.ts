@@ -1,0 +1,138 @@
+// The demo organisation and accounts `npm start` and `emulators:exec` seed. Passwords are
+// documented in the README; they only ever exist in the local emulators.
+import { PRIVACY_POLICY_VERSION, type ProfileFields, type StaffRole } from '@agora/domain';
+
+export const DEMO_PASSWORD = 'Agora-demo-2026';
+
+export interface DemoAccount {
+  uid: string;
+  email: string;
+  role: StaffRole | null;
+  profile: ProfileFields;
+}
+
+const lyon = (line1: string) => ({ line1, postalCode: '69002', city: 'Lyon', country: 'FR' });
+
+export const demoAccounts: DemoAccount[] = [
+  {
+    uid: 'demo-admin',
+    email: 'admin@agora.test',
+    role: 'admin',
+    profile: {
+      firstName: 'Sophie',
+      lastName: 'Laurent',
+      phone: '+33612345601',
+      address: lyon('12 rue de la République'),
+      birthDate: '1984-03-14',
+      status: 'employee',
+      smsOptIn: false,
+    },
+  },
+  {
+    uid: 'demo-assistant',
+    email: 'assistant@agora.test',
+    role: 'assistant',
+    profile: {
+      firstName: 'Thomas',
+      lastName: 'Petit',
+      phone: '+33612345602',
+      address: lyon('5 quai Saint-Antoine'),
+      birthDate: '1991-07-02',
+      status: 'employee',
+      smsOptIn: false,
+    },
+  },
+  {
+    uid: 'demo-moderator',
+    email: 'moderateur@agora.test',
+    role: 'moderator',
+    profile: {
+      firstName: 'Nadia',
+      lastName: 'Benali',
+      phone: '+33612345603',
+      address: lyon('40 rue Mercière'),
+      birthDate: '1995-11-23',
+      status: 'employee',
+      smsOptIn: false,
+    },
+  },
+  {
+    uid: 'demo-member-1',
+    email: 'camille.martin@agora.test',
+    role: null,
+    profile: {
+      firstName: 'Camille',
+      lastName: 'Martin',
+      phone: '+33622334455',
+      address: {
+        line1: '8 place Bellecour',
+        line2: 'Bâtiment B',
+        postalCode: '69002',
+        city: 'Lyon',
+        country: 'FR',
+      },
+      birthDate: '1988-05-30',
+      status: 'self-employed',
+      smsOptIn: true,
+    },
+  },
+  {
+    uid: 'demo-member-2',
+    email: 'julien.bernard@agora.test',
+    role: null,
+    profile: {
+      firstName: 'Julien',
+      lastName: 'Bernard',
+      phone: '+33633445566',
+      address: { line1: '27 cours Lafayette', postalCode: '69006', city: 'Lyon', country: 'FR' },
+      birthDate: '1979-12-09',
+      status: 'job-seeker',
+      smsOptIn: false,
+    },
+  },
+  {
+    uid: 'demo-member-3',
+    email: 'lea.dubois@agora.test',
+    role: null,
+    profile: {
+      firstName: 'Léa',
+      lastName: 'Dubois',
+      phone: '+33644556677',
+      address: { line1: '3 rue Garibaldi', postalCode: '69003', city: 'Lyon', country: 'FR' },
+      birthDate: '2003-02-17',
+      status: 'student',
+      smsOptIn: false,
+    },
+  },
+];
+
+export const demoOrganization = {
+  legalEntity: {
+    name: 'Les Ateliers Agora',
+    legalForm: 'SAS',
+    shareCapitalCents: 1_000_000,
+    address: { line1: '18 rue de la Charité', postalCode: '69002', city: 'Lyon', country: 'FR' },
+    siret: '84412345600017',
+    vatNumber: 'FR32844123456',
+    trainingDeclarationNumber: '84691234569',
+    email: 'contact@agora.test',
+    phone: '+33478000000',
+  },
+  vatRegime: 'standard',
+  voucherMode: 'multi-purpose',
+  timeZone: 'Europe/Paris',
+  defaultLocale: 'fr',
+  branding: { displayName: 'Les Ateliers Agora', primaryColor: '#1d4e89' },
+  policies: { cancellationWindowHours: 24, reminderLeadTimesHours: [24, 2] },
+  modules: {
+    credits: true,
+    sessions: true,
+    spaces: true,
+    events: true,
+    content: true,
+    directory: true,
+    domiciliation: true,
+  },
+} as const;
+
+export const demoConsentVersion = PRIVACY_POLICY_VERSION;

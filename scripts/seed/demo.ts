@@ -1,0 +1,55 @@
+// Seeds the emulators with the demo organisation and accounts. Idempotent: accounts have fixed
+// uids and are updated in place, so it runs on every start, with or without persisted data.
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { FieldValue, getFirestore } from 'firebase-admin/firestore';
+import { DEMO_PROJECT_ID, organizationSettingsSchema, roleFromClaims } from '@agora/domain';
+import { DEMO_PASSWORD, demoAccounts, demoConsentVersion, demoOrganization } from './demo-data.ts';
+
+function assertEmulators(): void {
+  for (const name of ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST']) {
+    if (!process.env[name])
+      throw new Error(`seed: ${name} is not set; the demo seed only runs against the emulators`);
+  }
+}
+
+export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<void> {
+  assertEmulators();
+  const app = getApps()[0] ?? initializeApp({ projectId });
+  const auth = getAuth(app);
+  const db = getFirestore(app);
+
+  await db.doc('settings/organization').set(organizationSettingsSchema.parse(demoOrganization));
+
+  for (const account of demoAccounts) {
+    const displayName = `${account.profile.firstName} ${account.profile.lastName}`;
+    const props = { email: account.email, password: DEMO_PASSWORD, emailVerified: true, displayName };
+    const existing = await auth.getUser(account.uid).catch(() => null);
+    if (existing) await auth.updateUser(account.uid, props);
+    else await auth.createUser({ uid: account.uid, ...props });
+    // Merge, never overwrite, as setUserRole does.
+    const claims = { ...(existing?.customClaims ?? {}) };
+    if (account.role) claims.role = account.role;
+    else delete claims.role;
+    await auth.setCustomUserClaims(account.uid, claims);
+
+    const ref = db.doc(`users/${account.uid}`);
+    const snapshot = await ref.get();
+    await ref.set(
+      {
+        ...account.profile,
+        email: account.email,
+        consent: {
+          policyVersion: demoConsentVersion,
+          accepted: true,
+          acceptedAt: FieldValue.serverTimestamp(),
+        },
+        role: roleFromClaims(claims),
+        createdAt: snapshot.exists ? snapshot.get('createdAt') : FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      },
+      { merge: true },
+    );
+  }
+  console.error(`agora: demo seed applied (${demoAccounts.length} accounts, settings/organization)`);
+}
