@@ -13,6 +13,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'tooling',
           include: ['scripts/**/*.test.ts'],
           environment: 'node',

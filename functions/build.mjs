@@ -1,11 +1,16 @@
 // Bundles the functions into lib/index.js for `firebase deploy`, which uploads only this folder:
 // the domain package and its libraries (zod, libphonenumber-js) go inside the bundle, and only the
 // packages in "dependencies" are installed next to it by Cloud Build.
+// `--outfile <path>` builds elsewhere (the bundle test does, to load it the way Cloud Functions does).
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const { values: args } = parseArgs({ options: { outfile: { type: 'string' } } });
+const outfile = args.outfile ? resolve(args.outfile) : 'lib/index.js';
 const manifest = JSON.parse(await readFile(new URL('package.json', import.meta.url), 'utf8'));
 // Each runtime dependency stays external, subpaths included (firebase-functions/v2/https...).
 const external = Object.keys(manifest.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
@@ -13,7 +18,7 @@ const external = Object.keys(manifest.dependencies ?? {}).flatMap((name) => [nam
 const result = await build({
   absWorkingDir: here,
   entryPoints: ['src/index.ts'],
-  outfile: 'lib/index.js',
+  outfile,
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -28,8 +33,8 @@ const result = await build({
   logLevel: 'warning',
 });
 
-const [outfile, output] =
+const [written, output] =
   Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('.js')) ?? [];
-if (outfile && output) {
-  console.log(`functions: ${outfile} (${Math.round(output.bytes / 1024)} KiB)`);
+if (written && output) {
+  console.log(`functions: ${written} (${Math.round(output.bytes / 1024)} KiB)`);
 }

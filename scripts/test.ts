@@ -32,7 +32,7 @@ const stages: Stage[] = [
   { name: 'format (prettier)', run: () => sh('npx prettier --check . --log-level warn') },
   { name: 'lint (eslint)', run: () => sh('npx eslint . --max-warnings 0') },
   { name: 'typecheck (tsc)', run: () => sh('npm run --silent typecheck') },
-  { name: 'unit tests (domain, tooling)', run: () => sh(vitest(['domain', 'tooling'], 'unit')) },
+  { name: 'unit tests (domain, web, tooling)', run: () => sh(vitest(['domain', 'web', 'tooling'], 'unit')) },
   {
     name: 'build (functions, web)',
     run: () => {

@@ -9,3 +9,6 @@ export * from './schemas/sign-up.ts';
 export * from './schemas/roles.ts';
 export * from './schemas/audit-log.ts';
 export * from './schemas/settings.ts';
+export * from './schemas/mail-templates.ts';
+export * from './schemas/outbox.ts';
+export * from './outbox/index.ts';

@@ -1,3 +1,8 @@
 // Every deployed function, by its contract name. Nothing else lives here.
 export { saveProfile } from './accounts/saveProfile.ts';
 export { setUserRole } from './accounts/setUserRole.ts';
+export { deliverMail } from './mail/deliverMail.ts';
+export { deliverSms } from './sms/deliverSms.ts';
+export { outboxSweeper } from './mail/sweeper.ts';
+export { resendMessage } from './mail/resendMessage.ts';
+export { requestVerificationEmail } from './mail/requestVerificationEmail.ts';

@@ -175,5 +175,6 @@ export function emulatorHostEnv(): NodeJS.ProcessEnv {
     STORAGE_EMULATOR_HOST: 'http://127.0.0.1:9199',
     PUBSUB_EMULATOR_HOST: '127.0.0.1:8085',
     FIREBASE_EMULATOR_HUB: '127.0.0.1:4400',
+    METADATA_SERVER_DETECTION: 'none',
   };
 }

@@ -11,7 +11,7 @@ export interface DemoAccount {
   profile: ProfileFields;
 }
 
-const lyon = (line1: string) => ({ line1, postalCode: '69002', city: 'Lyon', country: 'FR' });
+const lyon = (line1: string) => ({ line1, postalCode: '69002', city: 'Lyon', country: 'FR' as const });
 
 export const demoAccounts: DemoAccount[] = [
   {

@@ -25,9 +25,9 @@ export function firestoreEmulator(): EmulatorAddress {
         'emulator yourself and set FIRESTORE_EMULATOR_HOST=host:port.',
     );
   }
-  const match = /^(.+):(\d+)$/.exec(value);
-  if (!match) throw new Error(`FIRESTORE_EMULATOR_HOST must look like host:port, got "${value}".`);
-  return { host: match[1]!, port: Number(match[2]) };
+  const [, host, port] = /^(.+):(\d+)$/.exec(value) ?? [];
+  if (!host || !port) throw new Error(`FIRESTORE_EMULATOR_HOST must look like host:port, got "${value}".`);
+  return { host, port: Number(port) };
 }
 
 export async function createRulesTestEnvironment(): Promise<RulesTestEnvironment> {

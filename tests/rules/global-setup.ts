@@ -20,7 +20,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async function teardown() {
     const url = `${base}/emulator/v1/projects/${RULES_PROJECT_ID}:ruleCoverage.html`;
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`Could not fetch the rule-coverage report (${response.status}): ${url}`);
+    if (!response.ok) {
+      throw new Error(`Could not fetch the rule-coverage report (${response.status}): ${url}`);
+    }
     await mkdir(RESULTS_DIR, { recursive: true });
     await writeFile(COVERAGE_FILE, await response.text());
     console.log(`Firestore rule coverage: ${COVERAGE_FILE.pathname}`);

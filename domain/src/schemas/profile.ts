@@ -68,8 +68,9 @@ export function latestBirthDate(today: Date = new Date()): string {
 export const birthDateSchema = z
   .string({ message: 'birthDateInvalid' })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDateInvalid' })
-  .refine(isCalendarDate, { message: 'birthDateInvalid' })
+  // `abort`: one message per field; a malformed date need not also be reported as out of range.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDateInvalid', abort: true })
+  .refine(isCalendarDate, { message: 'birthDateInvalid', abort: true })
   .refine((value) => value >= MIN_BIRTH_DATE && value <= latestBirthDate(), {
     message: 'birthDateOutOfRange',
   });
@@ -127,6 +128,8 @@ export const userDocSchema = z.object({
   }),
   /** Mirror of the `role` custom claim, kept by setUserRole for staff lists; absent for members. */
   role: z.enum(['admin', 'assistant', 'moderator']).nullable().optional(),
+  /** Bumped by setUserRole; the member's open app refreshes its ID token when it changes. */
+  claimsUpdatedAt: timestampSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

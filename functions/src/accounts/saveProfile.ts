@@ -1,6 +1,6 @@
 // `saveProfile` (contract): a member writes their own profile and privacy consent to `users/{uid}`.
 // The only way a client changes that document; role fields stay with setUserRole.
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
 import { saveProfileInputSchema, userDocSchema, type ProfileFields } from '@agora/domain';
 import { callableOptions } from '../config/params.ts';
@@ -40,7 +40,7 @@ export const handleSaveProfile = callable(
         ...(consentKept
           ? {}
           : { consent: { policyVersion: input.consent.policyVersion, accepted: true, acceptedAt: now } }),
-        ...(stored?.createdAt instanceof Timestamp ? {} : { createdAt: now }),
+        ...(userDocSchema.shape.createdAt.safeParse(stored?.createdAt).success ? {} : { createdAt: now }),
         updatedAt: now,
       };
       // mergeFields replaces each listed top-level field whole (a cleared address.line2 disappears)

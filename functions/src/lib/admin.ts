@@ -3,6 +3,7 @@
 import { getApps, initializeApp, type App } from 'firebase-admin/app';
 import { getAuth, type Auth } from 'firebase-admin/auth';
 import { getFirestore, type Firestore } from 'firebase-admin/firestore';
+import { getStorage, type Storage } from 'firebase-admin/storage';
 
 function app(): App {
   // The default app (no name); initializeApp() reads the project from the runtime environment
@@ -16,4 +17,8 @@ export function db(): Firestore {
 
 export function auth(): Auth {
   return getAuth(app());
+}
+
+export function storage(): Storage {
+  return getStorage(app());
 }

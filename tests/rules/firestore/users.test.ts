@@ -56,7 +56,8 @@ describe('users/{uid}', () => {
     await expectAccess(allowed, ops[op](rules.as(actor)));
   });
 
-  it.each(deniedToEveryone(matrix))('%s succeeds with the rules off, so its denial is the rules’ doing', async (op) => {
+  // Rows denied to everyone: the same operation works with the rules off, so the denial is theirs.
+  it.each(deniedToEveryone(matrix))('control: %s succeeds with the rules off', async (op) => {
     await expect(rules.withoutRules(ops[op])).resolves.toBeUndefined();
   });
 

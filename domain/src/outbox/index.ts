@@ -1,0 +1,3 @@
+// The outbox's pure rules: delivery state machine and message ids.
+export * from './delivery.ts';
+export * from './ids.ts';

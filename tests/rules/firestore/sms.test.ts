@@ -1,0 +1,46 @@
+// sms/{id}: like mail, the SMS outbox holds phone numbers, so admins and assistants read it and
+// moderators do not; no client writes (functions enqueue, a trigger delivers).
+import { describe, expect, it } from 'vitest';
+import { collection, deleteDoc, doc, query, setDoc, updateDoc, where } from 'firebase/firestore';
+import { useRulesEnvironment } from '../env.ts';
+import { cases, deniedToEveryone, expectAccess, readExisting, readMatching } from '../matrix.ts';
+import type { Matrix, Operation } from '../matrix.ts';
+
+function sms(to: string, state: string) {
+  return { to, template: 'booking-reminder', data: { startsAt: '09:00' }, delivery: { state } };
+}
+
+const rules = useRulesEnvironment(async (db) => {
+  await setDoc(doc(db, 'sms/s1'), sms('+33612345678', 'sent'));
+  await setDoc(doc(db, 'sms/s2'), sms('+33698765432', 'error'));
+});
+
+const ops = {
+  get: (db) => readExisting(doc(db, 'sms/s1')),
+  list: (db) => readMatching(query(collection(db, 'sms'), where('delivery.state', '==', 'error')), 1),
+  listAll: (db) => readMatching(collection(db, 'sms'), 2),
+  create: (db) => setDoc(doc(db, 'sms/s3'), sms('+33600000000', 'pending')),
+  update: (db) => updateDoc(doc(db, 'sms/s2'), { to: '+33600000000' }),
+  delete: (db) => deleteDoc(doc(db, 'sms/s1')),
+} satisfies Record<string, Operation>;
+
+// prettier-ignore
+const matrix: Matrix<keyof typeof ops> = {
+  get:     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  list:    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  listAll: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  create:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  update:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  delete:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+};
+
+describe('sms/{id}', () => {
+  it.each(cases(matrix))('$who: $op is $verdict', async ({ op, actor, allowed }) => {
+    await expectAccess(allowed, ops[op](rules.as(actor)));
+  });
+
+  // Rows denied to everyone: the same operation works with the rules off, so the denial is theirs.
+  it.each(deniedToEveryone(matrix))('control: %s succeeds with the rules off', async (op) => {
+    await expect(rules.withoutRules(ops[op])).resolves.toBeUndefined();
+  });
+});

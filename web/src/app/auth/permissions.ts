@@ -1,0 +1,16 @@
+// What each staff role may see in the interface (docs/permissions.md); the server enforces the same.
+import type { StaffRole } from '@agora/domain';
+
+export const ADMIN_AREA_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
+export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/** The outbox (mail/, sms/): staff read it; admins and assistants may resend a message. */
+export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
+export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+
+export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
+  return role !== null && allowed.includes(role);
+}
+
+export function canManageRoles(role: StaffRole | null): boolean {
+  return role === 'admin';
+}

@@ -1,0 +1,28 @@
+// Main navigation entries, by session state and role.
+import type { StaffRole } from '@agora/domain';
+import { ADMIN_AREA_ROLES, hasRole } from '../auth/permissions.ts';
+
+export type NavLabelKey = 'home' | 'account' | 'profile' | 'admin' | 'signIn' | 'signUp';
+
+export interface NavItem {
+  to: string;
+  label: NavLabelKey;
+  /** Matches only the exact path (the account dashboard, not its sub-pages). */
+  end?: boolean;
+}
+
+export function navItems(signedIn: boolean, role: StaffRole | null): NavItem[] {
+  if (!signedIn) {
+    return [
+      { to: '/', label: 'home', end: true },
+      { to: '/sign-in', label: 'signIn' },
+      { to: '/sign-up', label: 'signUp' },
+    ];
+  }
+  return [
+    { to: '/', label: 'home', end: true },
+    { to: '/account', label: 'account', end: true },
+    { to: '/account/profile', label: 'profile' },
+    ...(hasRole(role, ADMIN_AREA_ROLES) ? [{ to: '/admin', label: 'admin' } as const] : []),
+  ];
+}

@@ -1,0 +1,57 @@
+// Staff area frame (/admin): section title and the tools this role may open.
+import { Suspense } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAuth } from '../../../app/auth/authContext.ts';
+import { hasRole, MEMBER_MANAGEMENT_ROLES, MESSAGES_ROLES } from '../../../app/auth/permissions.ts';
+import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { role } = useAuth();
+  const links = [
+    { to: '/admin', label: t('admin.nav.home'), end: true },
+    ...(hasRole(role, MEMBER_MANAGEMENT_ROLES)
+      ? [{ to: '/admin/members', label: t('admin.nav.members'), end: false }]
+      : []),
+    ...(hasRole(role, MESSAGES_ROLES)
+      ? [{ to: '/admin/messages', label: t('admin.nav.messages'), end: false }]
+      : []),
+  ];
+  return (
+    <Stack spacing={3}>
+      <Box>
+        <Typography variant="overline" color="text.secondary">
+          {t('admin.area')}
+        </Typography>
+        <Stack
+          component="nav"
+          aria-label={t('admin.nav.label')}
+          direction="row"
+          spacing={1}
+          sx={{ flexWrap: 'wrap' }}
+        >
+          {links.map((link) => (
+            <Button
+              key={link.to}
+              component={NavLink}
+              to={link.to}
+              end={link.end}
+              variant="text"
+              sx={{ '&.active': { bgcolor: 'action.selected' } }}
+            >
+              {link.label}
+            </Button>
+          ))}
+        </Stack>
+      </Box>
+      <Suspense fallback={<LoadingScreen />}>
+        <Outlet />
+      </Suspense>
+    </Stack>
+  );
+}

@@ -1,0 +1,216 @@
+// /admin/members: members list (admin, assistant), search within the page, and for admins the
+// role of each member through setUserRole after a confirmation.
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { useTranslation } from 'react-i18next';
+import type { StaffRole } from '@agora/domain';
+import { useAuth } from '../../../app/auth/authContext.ts';
+import { canManageRoles } from '../../../app/auth/permissions.ts';
+import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
+import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+import { callSetUserRole, type UserRecord } from '../../../lib/firebase/index.ts';
+import { RoleChip } from '../../accounts/components/RoleChip.tsx';
+import { profileStatusOf } from '../../accounts/profileForm.ts';
+import { MemberRoleSelect } from '../components/MemberRoleSelect.tsx';
+import { RoleChangeDialog, type PendingRoleChange } from '../components/RoleChangeDialog.tsx';
+import { useMembers } from '../hooks/useMembers.ts';
+import { displayName, matchesSearch } from '../memberSearch.ts';
+
+const PAGE_SIZE = 25;
+// On phones, admins read the role in its select and the status on the profile: two columns fewer.
+const HIDE_ON_PHONES = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
+type Notice = { severity: 'success' | 'error'; message: string } | null;
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  const { session, role: myRole } = useAuth();
+  const members = useMembers(PAGE_SIZE);
+  const [search, setSearch] = useState('');
+  const [pending, setPending] = useState<PendingRoleChange | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  // Roles changed here, shown at once (the list is a snapshot, not a live query).
+  const [roleChanges, setRoleChanges] = useState<Record<string, StaffRole | null>>({});
+  const isAdmin = canManageRoles(myRole);
+
+  const visible = useMemo(
+    () => members.members.filter((m) => matchesSearch(m, search)),
+    [members.members, search],
+  );
+  const roleOf = (member: UserRecord): StaffRole | null =>
+    member.uid in roleChanges ? (roleChanges[member.uid] ?? null) : (member.data.role ?? null);
+
+  const confirm = async (change: PendingRoleChange) => {
+    setSaving(true);
+    try {
+      const result = await callSetUserRole({ uid: change.uid, role: change.to });
+      setRoleChanges((current) => ({ ...current, [change.uid]: result.role ?? null }));
+      setNotice({
+        severity: 'success',
+        message: t('admin.members.roleUpdated', {
+          name: change.name,
+          role: result.role ? t(`roles.${result.role}`) : t('roles.none'),
+        }),
+      });
+    } catch (error) {
+      setNotice({ severity: 'error', message: t(`errors.callable.${callableErrorKey(error)}`) });
+    } finally {
+      setSaving(false);
+      setPending(null);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h1">{t('admin.members.title')}</Typography>
+        <IconButton aria-label={t('admin.members.reload')} onClick={members.reload}>
+          <RefreshIcon />
+        </IconButton>
+      </Stack>
+      <TextField
+        id="members-search"
+        type="search"
+        label={t('admin.members.search')}
+        helperText={t('admin.members.searchHint')}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+
+      {members.status === 'loading' && <LoadingScreen />}
+      {members.status === 'error' && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={members.reload}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
+          {t('admin.members.loadError')}
+        </Alert>
+      )}
+      {members.status === 'ready' && (
+        <TableContainer component={Paper}>
+          <Table size="small" aria-label={t('admin.members.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('admin.members.columns.member')}</TableCell>
+                <TableCell sx={HIDE_ON_PHONES}>{t('admin.members.columns.status')}</TableCell>
+                <TableCell sx={isAdmin ? HIDE_ON_PHONES : undefined}>
+                  {t('admin.members.columns.role')}
+                </TableCell>
+                {isAdmin && <TableCell>{t('admin.members.columns.changeRole')}</TableCell>}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {visible.map((member) => {
+                const role = roleOf(member);
+                const name = displayName(member);
+                const email = member.data.email ?? '';
+                const status = profileStatusOf(member.data.status);
+                return (
+                  <TableRow key={member.uid} data-testid={`member-row-${member.uid}`} hover>
+                    <TableCell>
+                      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                        {name}
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                        {email}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={HIDE_ON_PHONES}>
+                      {status ? t(`profile.statuses.${status}`) : '—'}
+                    </TableCell>
+                    <TableCell sx={isAdmin ? HIDE_ON_PHONES : undefined}>
+                      <RoleChip role={role} />
+                    </TableCell>
+                    {isAdmin && (
+                      <TableCell>
+                        <MemberRoleSelect
+                          uid={member.uid}
+                          role={role}
+                          isSelf={member.uid === session?.uid}
+                          disabled={saving}
+                          onChange={(to) => {
+                            if (to !== role) setPending({ uid: member.uid, name, email, from: role, to });
+                          }}
+                        />
+                      </TableCell>
+                    )}
+                  </TableRow>
+                );
+              })}
+              {visible.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={4}>
+                    <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+                      {search ? t('admin.members.noMatch') : t('admin.members.empty')}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
+        <Typography variant="body2" color="text.secondary">
+          {t('admin.members.page', { page: members.pageIndex + 1 })}
+        </Typography>
+        <IconButton
+          aria-label={t('admin.members.previousPage')}
+          disabled={!members.hasPrevious}
+          onClick={members.previous}
+        >
+          <ChevronLeft />
+        </IconButton>
+        <IconButton
+          aria-label={t('admin.members.nextPage')}
+          disabled={!members.hasNext}
+          onClick={members.next}
+        >
+          <ChevronRight />
+        </IconButton>
+      </Box>
+
+      <RoleChangeDialog
+        change={pending}
+        busy={saving}
+        onCancel={() => setPending(null)}
+        onConfirm={(change) => void confirm(change)}
+      />
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={6000}
+        onClose={() => setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)} role="status">
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </Stack>
+  );
+}

@@ -1,0 +1,267 @@
+// The live list of one channel (mail or SMS): table, "load more", the detail dialog and resending.
+// Mounted with key={channel}, so switching tabs starts again from the first page.
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { OutboxChannel } from '@agora/domain';
+import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
+import { formatDateTimeShort } from '../../../app/dates.ts';
+import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+import { callResendMessage, type MessageRecord } from '../../../lib/firebase/index.ts';
+import { useMessages } from '../hooks/useMessages.ts';
+import { useTemplateLabel } from '../hooks/useTemplateLabel.ts';
+import { filterMessages, type StateFilter } from '../messageList.ts';
+import { DeliveryStateChip } from './DeliveryStateChip.tsx';
+import { MessageDetailDialog } from './MessageDetailDialog.tsx';
+import { ResendDialog } from './ResendDialog.tsx';
+
+const PAGE_SIZE = 25;
+// Phones (from 360px) keep two columns: the recipient, with date and template below it, and the status.
+const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
+const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
+const COLUMNS = 7;
+
+type Notice = { severity: 'success' | 'error'; message: string } | null;
+
+export function ChannelMessages(props: {
+  channel: OutboxChannel;
+  state: StateFilter;
+  search: string;
+  timeZone: string;
+  canResend: boolean;
+}) {
+  const { t } = useTranslation();
+  const templateLabel = useTemplateLabel();
+  const list = useMessages(props.channel, PAGE_SIZE);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // The last version seen of the open message, should it leave the loaded list.
+  const [openSnapshot, setOpenSnapshot] = useState<MessageRecord | null>(null);
+  const [confirming, setConfirming] = useState<MessageRecord | null>(null);
+  const [resending, setResending] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const visible = useMemo(
+    () => filterMessages(list.messages, { state: props.state, search: props.search }),
+    [list.messages, props.state, props.search],
+  );
+  const open = openId ? (list.messages.find((m) => m.id === openId) ?? openSnapshot) : null;
+  const filtering = props.state !== 'all' || props.search.trim() !== '';
+
+  const openMessage = (message: MessageRecord) => {
+    setOpenId(message.id);
+    setOpenSnapshot(message);
+  };
+
+  const resend = async (message: MessageRecord) => {
+    setResending(true);
+    try {
+      await callResendMessage({ channel: message.channel, id: message.id });
+      setNotice({ severity: 'success', message: t('admin.messages.resend.done', { to: message.to }) });
+      setOpenId(null);
+    } catch (error) {
+      setNotice({ severity: 'error', message: t(`errors.callable.${callableErrorKey(error)}`) });
+    } finally {
+      setResending(false);
+      setConfirming(null);
+    }
+  };
+
+  if (list.status === 'loading') return <LoadingScreen />;
+  if (list.status === 'error') {
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={list.reload}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
+        {t('admin.messages.loadError')}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <TableContainer component={Paper}>
+        <Table
+          size="small"
+          aria-label={t(`admin.messages.channels.${props.channel}`)}
+          sx={{ '& th, & td': { px: { xs: 1, sm: 2 } } }}
+        >
+          <TableHead>
+            <TableRow>
+              <TableCell sx={FROM_SM}>{t('admin.messages.columns.date')}</TableCell>
+              <TableCell>{t('admin.messages.columns.recipient')}</TableCell>
+              <TableCell sx={FROM_SM}>{t('admin.messages.columns.template')}</TableCell>
+              <TableCell>{t('admin.messages.columns.status')}</TableCell>
+              <TableCell sx={FROM_SM} align="right">
+                {t('admin.messages.columns.attempts')}
+              </TableCell>
+              <TableCell sx={FROM_MD}>{t('admin.messages.columns.lastError')}</TableCell>
+              <TableCell sx={FROM_MD}>{t('admin.messages.columns.transport')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {visible.map((message) => {
+              const { delivery } = message;
+              const recipient = message.to || '—';
+              const date = message.createdAt ? formatDateTimeShort(message.createdAt, props.timeZone) : '—';
+              const template = (
+                <>
+                  {templateLabel(message.template)}
+                  {message.resendOf && (
+                    <Typography component="span" variant="caption" color="text.secondary">
+                      {' · '}
+                      {t('admin.messages.resendCopy')}
+                    </Typography>
+                  )}
+                </>
+              );
+              return (
+                <TableRow
+                  key={message.id}
+                  data-testid={`message-row-${message.id}`}
+                  hover
+                  onClick={() => openMessage(message)}
+                  sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+                >
+                  <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>{date}</TableCell>
+                  <TableCell sx={{ maxWidth: 280 }}>
+                    <Link
+                      component="button"
+                      type="button"
+                      variant="body2"
+                      aria-haspopup="dialog"
+                      aria-label={t('admin.messages.open', { to: recipient })}
+                      sx={{ textAlign: 'left', overflowWrap: 'anywhere', fontWeight: 600 }}
+                    >
+                      {recipient}
+                    </Link>
+                    {message.toName && (
+                      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                        {message.toName}
+                      </Typography>
+                    )}
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      sx={{ display: { xs: 'block', sm: 'none' } }}
+                    >
+                      {date} · {template}
+                    </Typography>
+                  </TableCell>
+                  <TableCell sx={FROM_SM}>{template}</TableCell>
+                  <TableCell>
+                    <DeliveryStateChip delivery={delivery} />
+                  </TableCell>
+                  <TableCell sx={FROM_SM} align="right">
+                    {delivery.maxAttempts !== null
+                      ? t('admin.messages.attemptsOf', {
+                          attempts: delivery.attempts,
+                          max: delivery.maxAttempts,
+                        })
+                      : delivery.attempts}
+                  </TableCell>
+                  <TableCell sx={{ ...FROM_MD, maxWidth: 260 }}>
+                    {delivery.lastError ? (
+                      <Typography
+                        variant="body2"
+                        color="error"
+                        title={delivery.lastError}
+                        sx={{
+                          display: '-webkit-box',
+                          WebkitLineClamp: 2,
+                          WebkitBoxOrient: 'vertical',
+                          overflow: 'hidden',
+                          overflowWrap: 'anywhere',
+                        }}
+                      >
+                        {delivery.lastError}
+                      </Typography>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
+                  <TableCell sx={FROM_MD}>
+                    {delivery.transport ? t(`admin.messages.transports.${delivery.transport}`) : '—'}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+            {visible.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={COLUMNS}>
+                  <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+                    {filtering ? t('admin.messages.noMatch') : t('admin.messages.empty')}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          gap: 1,
+        }}
+      >
+        <Typography variant="body2" color="text.secondary">
+          {filtering
+            ? t('admin.messages.shownOfLoaded', { shown: visible.length, count: list.messages.length })
+            : t('admin.messages.loaded', { count: list.messages.length })}
+        </Typography>
+        {(list.hasMore || list.status === 'loadingMore') && (
+          <Button variant="outlined" onClick={list.loadMore} loading={list.status === 'loadingMore'}>
+            {t('admin.messages.loadMore')}
+          </Button>
+        )}
+      </Box>
+
+      <MessageDetailDialog
+        message={open}
+        timeZone={props.timeZone}
+        canResend={props.canResend}
+        onClose={() => setOpenId(null)}
+        onResend={setConfirming}
+      />
+      <ResendDialog
+        message={confirming}
+        busy={resending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(message) => void resend(message)}
+      />
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={6000}
+        onClose={() => setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)} role="status">
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </Stack>
+  );
+}
