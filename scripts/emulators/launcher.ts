@@ -39,7 +39,9 @@ function downloadInfo(name: 'firestore' | 'storage' | 'pubsub'): DownloadInfo {
     'emulator',
     'downloadableEmulatorInfo.json',
   );
-  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, DownloadInfo>)[name]!;
+  const info = (JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<string, DownloadInfo>>)[name];
+  if (!info) throw new Error(`firebase-tools does not describe the ${name} emulator download`);
+  return info;
 }
 
 function hasOfficialDownload(name: 'firestore' | 'storage' | 'pubsub'): boolean {
@@ -84,7 +86,8 @@ function buildJar(javaBin: string, name: string, manifest: string, javaSource?: 
   writeFileSync(join(dir, 'manifest.txt'), manifest);
   const files: string[] = [];
   if (javaSource) {
-    const className = /public final class (\w+)/.exec(javaSource)![1]!;
+    const className = /public final class (\w+)/.exec(javaSource)?.[1];
+    if (!className) throw new Error(`${name}: no public final class in the Java source`);
     writeFileSync(join(dir, `${className}.java`), javaSource);
     execFileSync(join(javaBin, 'javac'), ['--release', '21', '-d', dir, join(dir, `${className}.java`)]);
     files.push('-C', dir, `${className}.class`);

@@ -68,6 +68,29 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       region: ['europe-west9'],
       callableTrigger: {},
     });
-    expect(endpoints).toEqual({ saveProfile: callable, setUserRole: callable });
+    const region = ['europe-west9'];
+    const onWrite = (document: string) =>
+      expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        eventTrigger: expect.objectContaining({
+          eventType: 'google.cloud.firestore.document.v1.written',
+          eventFilterPathPatterns: { document },
+          retry: false,
+        }),
+      });
+    expect(endpoints).toEqual({
+      saveProfile: callable,
+      setUserRole: callable,
+      resendMessage: callable,
+      requestVerificationEmail: callable,
+      deliverMail: onWrite('mail/{id}'),
+      deliverSms: onWrite('sms/{id}'),
+      outboxSweeper: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        scheduleTrigger: expect.objectContaining({ schedule: 'every 1 minutes' }),
+      }),
+    });
   });
 });

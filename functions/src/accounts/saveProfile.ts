@@ -7,6 +7,7 @@ import { callableOptions } from '../config/params.ts';
 import { db } from '../lib/admin.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
+import { prepareWelcomeMail, queueWelcomeMail } from '../mail/welcome.ts';
 
 export const handleSaveProfile = callable(
   {
@@ -27,8 +28,19 @@ export const handleSaveProfile = callable(
     }
     const email = caller.email;
     const ref = db().collection('users').doc(caller.uid);
+    const welcome = await prepareWelcomeMail({
+      uid: caller.uid,
+      email,
+      emailVerified: caller.emailVerified,
+      firstName: input.firstName,
+      lastName: input.lastName,
+    });
     await db().runTransaction(async (tx) => {
       const stored = (await tx.get(ref)).data();
+      const firstSave = !userDocSchema.shape.createdAt.safeParse(stored?.createdAt).success;
+      // The welcome mail is queued with the first save only, in its transaction (the outbox
+      // document is the side effect's record; the delivery trigger sends it).
+      if (welcome !== null && firstSave) await queueWelcomeMail(tx, welcome);
       const now = FieldValue.serverTimestamp();
       const storedConsent = userDocSchema.shape.consent.safeParse(stored?.consent);
       // Consent is dated when this policy version was first accepted, not at every edit.
@@ -40,7 +52,7 @@ export const handleSaveProfile = callable(
         ...(consentKept
           ? {}
           : { consent: { policyVersion: input.consent.policyVersion, accepted: true, acceptedAt: now } }),
-        ...(userDocSchema.shape.createdAt.safeParse(stored?.createdAt).success ? {} : { createdAt: now }),
+        ...(firstSave ? { createdAt: now } : {}),
         updatedAt: now,
       };
       // mergeFields replaces each listed top-level field whole (a cleared address.line2 disappears)

@@ -8,10 +8,11 @@ import {
   verificationMailId,
   welcomeVerificationDataSchema,
 } from '@agora/domain';
-import { APP_ORIGIN, LOCAL_APP_ORIGIN, callableOptions } from '../config/params.ts';
+import { callableOptions } from '../config/params.ts';
 import { auth, db } from '../lib/admin.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
+import { emailVerificationLink } from './links.ts';
 import { mailOutbox, queueMail } from './outbox.ts';
 
 export const handleRequestVerificationEmail = callable(
@@ -57,11 +58,9 @@ export const handleRequestVerificationEmail = callable(
 export const requestVerificationEmail = onCall(callableOptions, handleRequestVerificationEmail);
 
 /** The welcome-verification data: a fresh link back to the app's /verify-email page. */
-export async function verificationMailData(account: UserRecord) {
+async function verificationMailData(account: UserRecord) {
   const email = account.email ?? '';
-  const verificationUrl = await auth().generateEmailVerificationLink(email, {
-    url: `${appOrigin()}/verify-email`,
-  });
+  const verificationUrl = await emailVerificationLink(email);
   const profile = (await db().collection('users').doc(account.uid).get()).data();
   return welcomeVerificationDataSchema.parse({
     firstName: firstNameOf(profile, account),
@@ -75,9 +74,4 @@ function firstNameOf(profile: Record<string, unknown> | undefined, account: User
   const fromAccount = account.displayName?.trim().split(/\s+/)[0] ?? '';
   // A greeting needs a name; the address's local part beats "Bonjour ,".
   return fromAccount || (account.email ?? '').split('@')[0] || (account.email ?? '');
-}
-
-/** The web app's origin: the APP_ORIGIN parameter, or the Hosting emulator's when it is unset. */
-export function appOrigin(): string {
-  return (APP_ORIGIN.value().trim() || LOCAL_APP_ORIGIN).replace(/\/+$/, '');
 }

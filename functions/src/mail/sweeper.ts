@@ -44,17 +44,15 @@ export async function sweepOutboxes(options: SweepOptions = {}): Promise<SweepRe
       .where('delivery.nextAttemptAt', '<=', Timestamp.fromDate(now()))
       .orderBy('delivery.nextAttemptAt')
       .limit(BATCH_SIZE)
-      .select()
+      .select('delivery.state', 'delivery.updatedAt')
       .get();
-    const outcomes = await inBatches(
-      due.docs.map((doc) => doc.id),
-      CONCURRENCY,
-      (id) =>
-        // One message failing (a Firestore error) must not stop the others.
-        deliverers[channel](id).catch((error: unknown) => {
-          logger.error('outbox: delivery run failed', { channel, id, error: String(error) });
-          return 'failed' as const;
-        }),
+    const ids = due.docs.filter((doc) => !justQueued(doc.data(), now())).map((doc) => doc.id);
+    const outcomes = await inBatches(ids, CONCURRENCY, (id) =>
+      // One message failing (a Firestore error) must not stop the others.
+      deliverers[channel](id).catch((error: unknown) => {
+        logger.error('outbox: delivery run failed', { channel, id, error: String(error) });
+        return 'failed' as const;
+      }),
     );
     for (const outcome of outcomes) report[channel][outcome] = (report[channel][outcome] ?? 0) + 1;
   }

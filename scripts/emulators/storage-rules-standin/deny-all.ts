@@ -8,7 +8,7 @@ export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
-    const c = source[i]!;
+    const c = source.charAt(i);
     if (/\s/.test(c)) {
       i++;
     } else if (source.startsWith('//', i)) {
@@ -24,7 +24,7 @@ export function tokenize(source: string): Token[] {
       i = j + 1;
     } else if (/[A-Za-z0-9_.]/.test(c)) {
       let j = i;
-      while (j < source.length && /[A-Za-z0-9_.]/.test(source[j]!)) j++;
+      while (j < source.length && /[A-Za-z0-9_.]/.test(source.charAt(j))) j++;
       tokens.push({ kind: 'word', text: source.slice(i, j) });
       i = j;
     } else {
@@ -48,18 +48,17 @@ export function denyAllViolations(source: string): string[] {
     (t, k) => t.text === 'service' && tokens[k + 1]?.text === 'firebase.storage',
   );
   if (!hasService) problems.push('no `service firebase.storage` block');
-  tokens.forEach((token, k) => {
-    if (token.kind !== 'word' || token.text !== 'allow') return;
+  const text = (k: number) => tokens[k]?.text;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.kind !== 'word' || text(k) !== 'allow') continue;
     let j = k + 1;
     const methods: string[] = [];
-    while (tokens[j] && tokens[j]!.text !== ':' && tokens[j]!.text !== ';') {
-      if (tokens[j]!.text !== ',') methods.push(tokens[j]!.text);
-      j++;
+    for (; j < tokens.length && text(j) !== ':' && text(j) !== ';'; j++) {
+      if (text(j) !== ',') methods.push(text(j) ?? '');
     }
-    const condition = [];
-    if (tokens[j]?.text === ':') {
-      j++;
-      while (tokens[j] && tokens[j]!.text !== ';') condition.push(tokens[j++]!.text);
+    const condition: string[] = [];
+    if (text(j) === ':') {
+      for (j++; j < tokens.length && text(j) !== ';'; j++) condition.push(text(j) ?? '');
     }
     const statement = `allow ${methods.join(', ')}${condition.length ? `: ${condition.join(' ')}` : ''}`;
     if (methods.length === 0 || methods.some((m) => !METHODS.has(m))) {
@@ -67,8 +66,8 @@ export function denyAllViolations(source: string): string[] {
     } else if (condition.join(' ') !== 'if false') {
       problems.push(`\`${statement}\` may grant access`);
     }
-    // Skip past the statement so its tokens are not read again.
-    for (let skip = k + 1; skip < j; skip++) tokens[skip] = { kind: 'punct', text: ';' };
-  });
+    // Continue after the statement so its tokens are not read again.
+    k = j;
+  }
   return problems;
 }

@@ -3,8 +3,11 @@ import type { StaffRole } from '@agora/domain';
 
 export const ADMIN_AREA_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
 export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
-/** The outbox (mail/, sms/): staff read it; admins and assistants may resend a message. */
-export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
+/**
+ * The outbox (mail/, sms/) holds addresses and personal data: admins and assistants read it and may
+ * resend, as firestore.rules allow (docs/permissions.md, "Messaging"); moderators do not.
+ */
+export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {

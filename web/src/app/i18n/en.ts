@@ -27,6 +27,8 @@ export const en: Messages = {
   demo: {
     footer: 'Demo mode (Firebase emulators)',
     noEmails: 'In demo mode no email is sent: here is the link the Auth emulator generated.',
+    verificationInMessages:
+      'The welcome email itself is captured: staff read it in Administration › Messages (demo account admin@agora.test).',
     searching: 'Looking for the link…',
     noLink: 'No link yet.',
     emulatorUnreachable: 'The Auth emulator does not answer.',

@@ -27,6 +27,8 @@ export const fr = {
     footer: 'Mode démo (émulateurs Firebase)',
     noEmails:
       "En mode démo, aucun e-mail n'est envoyé : voici le lien que l'émulateur d'authentification a généré.",
+    verificationInMessages:
+      "L'e-mail de bienvenue lui-même est capturé : l'équipe le lit dans Administration › Messages (compte de démo admin@agora.test).",
     searching: 'Recherche du lien…',
     noLink: 'Aucun lien pour le moment.',
     emulatorUnreachable: "L'émulateur d'authentification ne répond pas.",

@@ -32,29 +32,49 @@ async function findWithRetries(
   return { status: 'none' };
 }
 
+/** Searches; when nothing turns up, lets `onNotFound` produce a link, then searches again. */
+async function findOrGenerate(
+  find: () => Promise<string | null>,
+  onNotFound: (() => Promise<boolean>) | undefined,
+  isActive: () => boolean,
+): Promise<LinkState> {
+  const found = await findWithRetries(find, isActive);
+  if (found.status !== 'none' || !onNotFound || !isActive()) return found;
+  try {
+    if (!(await onNotFound())) return found;
+  } catch {
+    return { status: 'error' };
+  }
+  return findWithRetries(find, isActive);
+}
+
 export function EmulatorLinkBox(props: {
   title: string;
   linkLabel: string;
   testId: string;
   /** Finds the link; resolves with null while the emulator has none for this address. */
   find: () => Promise<string | null>;
+  /** Called when the search finds nothing: resolves true once it had a link generated. */
+  onNotFound?: () => Promise<boolean>;
+  /** A second line under the demo notice. */
+  note?: string;
   /** Changing it searches again (e.g. after a resend). */
   refreshKey?: number;
 }) {
   const { t } = useTranslation();
-  const { find, refreshKey } = props;
+  const { find, onNotFound, refreshKey } = props;
   const [state, setState] = useState<LinkState>({ status: 'loading' });
   const [manualRefresh, setManualRefresh] = useState(0);
 
   useEffect(() => {
     let active = true;
-    void findWithRetries(find, () => active).then((found) => {
+    void findOrGenerate(find, onNotFound, () => active).then((found) => {
       if (active) setState(found);
     });
     return () => {
       active = false;
     };
-  }, [find, refreshKey, manualRefresh]);
+  }, [find, onNotFound, refreshKey, manualRefresh]);
 
   return (
     <Alert severity="warning" variant="outlined" icon={false} data-testid={`${props.testId}-box`}>
@@ -62,6 +82,11 @@ export function EmulatorLinkBox(props: {
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t('demo.noEmails')}
       </Typography>
+      {props.note && (
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {props.note}
+        </Typography>
+      )}
       {state.status === 'found' && (
         <Box sx={{ mb: 1 }}>
           <Link href={state.href} data-testid={props.testId} sx={{ fontWeight: 600 }}>

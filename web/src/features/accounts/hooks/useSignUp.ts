@@ -1,6 +1,7 @@
-// The sign-up sequence (ACC-1): validate, create the Auth account, send the verification email,
-// then store the profile through saveProfile. A failed profile save can be retried without
-// creating the account again (the user is then already signed in with that email).
+// The sign-up sequence (ACC-1): validate, create the Auth account, then store the profile through
+// saveProfile, whose first save queues the branded welcome email with the verification link (the
+// outbox, server side: no client can skip or repeat it). A failed profile save can be retried
+// without creating the account again (the user is then already signed in with that email).
 import { useCallback, useState } from 'react';
 import {
   PRIVACY_POLICY_VERSION,
@@ -13,7 +14,6 @@ import {
   callSaveProfile,
   CallableError,
   currentUserEmail,
-  sendVerificationEmail,
   signUp,
 } from '../../../lib/firebase/index.ts';
 import {
@@ -85,8 +85,6 @@ async function runSignUp(values: SignUpValues): Promise<SignUpResult> {
       if (field) return { ok: false, fields: { [field]: { kind: 'auth', key } }, form: null };
       return { ok: false, fields: {}, form: { kind: 'auth', key } };
     }
-    // Not fatal: the verification page offers to send it again.
-    await sendVerificationEmail().catch(() => undefined);
   }
 
   try {

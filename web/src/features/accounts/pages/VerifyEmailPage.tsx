@@ -1,6 +1,9 @@
 // Email verification (ACC-1/ACC-2): resend the link, then "I have verified" reloads the account.
-// In demo mode the emulator's link is shown; it verifies and comes back here (continue URL).
-import { useCallback, useEffect, useState } from 'react';
+// The email is the branded welcome-verification message, queued through the outbox by the
+// requestVerificationEmail callable in the interface language. In demo mode the emulator's link is
+// shown (the Auth emulator records the links the Admin SDK generates too); it verifies and comes
+// back here (continue URL).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -9,8 +12,11 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth/authContext.ts';
+import { callableErrorKey, type CallableErrorKey } from '../../../app/errors/callableErrorKey.ts';
+import { useLocale } from '../../../app/i18n/index.ts';
 import {
   authErrorKey,
+  callRequestVerificationEmail,
   findEmulatorVerificationLink,
   reloadUser,
   sendVerificationEmail,
@@ -19,12 +25,18 @@ import {
 } from '../../../lib/firebase/index.ts';
 import { EmulatorLinkBox } from '../components/EmulatorLinkBox.tsx';
 
-type Feedback = { kind: 'sent' } | { kind: 'notYet' } | { kind: 'error'; key: AuthErrorKey } | null;
+type Feedback =
+  | { kind: 'sent' }
+  | { kind: 'notYet' }
+  | { kind: 'error'; key: AuthErrorKey }
+  | { kind: 'sendError'; key: CallableErrorKey }
+  | null;
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { session } = useAuth();
+  const locale = useLocale();
   const email = session?.email ?? '';
   const verified = session?.emailVerified ?? false;
   const [busy, setBusy] = useState<'resend' | 'check' | null>(null);
@@ -41,15 +53,27 @@ export function VerifyEmailPage() {
     [email],
   );
 
+  // Demo mode only, once per visit: should the emulator hold no link for this address (the
+  // welcome email could not be queued), ask Firebase Auth for one so the demo can go on.
+  const fallbackUsed = useRef(false);
+  const generateFallbackLink = useCallback(async () => {
+    if (!usesEmulators || fallbackUsed.current) return false;
+    fallbackUsed.current = true;
+    await sendVerificationEmail();
+    return true;
+  }, []);
+
   const resend = async () => {
     setBusy('resend');
     setFeedback(null);
     try {
-      await sendVerificationEmail();
+      await callRequestVerificationEmail({ locale });
       setFeedback({ kind: 'sent' });
       setLinkRefresh((n) => n + 1);
     } catch (error) {
-      setFeedback({ kind: 'error', key: authErrorKey(error) });
+      setFeedback({ kind: 'sendError', key: callableErrorKey(error) });
+      // Refused because the address was verified meanwhile (another tab): show it.
+      reloadUser().catch(() => undefined);
     } finally {
       setBusy(null);
     }
@@ -94,6 +118,11 @@ export function VerifyEmailPage() {
             {t(`errors.auth.${feedback.key}`)}
           </Alert>
         )}
+        {feedback?.kind === 'sendError' && (
+          <Alert severity="error" role="alert">
+            {t(`errors.callable.${feedback.key}`)}
+          </Alert>
+        )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
           <Button
             variant="contained"
@@ -119,7 +148,9 @@ export function VerifyEmailPage() {
             title={t('demo.verificationTitle')}
             linkLabel={t('demo.verificationLink')}
             testId="emulator-verification-link"
+            note={t('demo.verificationInMessages')}
             find={findLink}
+            onNotFound={generateFallbackLink}
             refreshKey={linkRefresh}
           />
         )}
