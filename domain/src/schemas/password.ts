@@ -1,6 +1,7 @@
 // Password policy (ACC-1), after CNIL's 2022 recommendation and NIST SP 800-63B: length over
 // composition rules, no common or repetitive passwords, nothing taken from the account itself.
 import { z } from 'zod';
+import { issueKey, type ValidationMessageKey } from '../validation-messages.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -54,4 +55,32 @@ export const passwordSchema = z
 export function passwordNotContainingEmail(password: string, email: string): boolean {
   const local = email.split('@')[0]?.toLowerCase() ?? '';
   return local.length < 4 || !password.toLowerCase().includes(local);
+}
+
+export interface NewPasswordIssue {
+  path: 'password' | 'passwordConfirmation';
+  code: ValidationMessageKey;
+}
+
+/** The rules that tie a new password to its confirmation and to the account's email. */
+export function crossFieldPasswordIssues(
+  password: string,
+  confirmation: string,
+  email: string,
+): NewPasswordIssue[] {
+  const issues: NewPasswordIssue[] = [];
+  if (!passwordNotContainingEmail(password, email))
+    issues.push({ path: 'password', code: 'passwordContainsEmail' });
+  if (password !== confirmation) issues.push({ path: 'passwordConfirmation', code: 'passwordsDiffer' });
+  return issues;
+}
+
+/** Every rule a new password meets, at sign-up and at reset alike (one issue per field at most). */
+export function newPasswordIssues(password: string, confirmation: string, email: string): NewPasswordIssue[] {
+  const parsed = passwordSchema.safeParse(password);
+  const cross = crossFieldPasswordIssues(password, confirmation, email);
+  if (parsed.success) return cross;
+  const first = parsed.error.issues[0];
+  const own: NewPasswordIssue = { path: 'password', code: first ? issueKey(first) : 'invalid' };
+  return [own, ...cross.filter((issue) => issue.path !== 'password')];
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRIVACY_POLICY_VERSION } from '../constants.ts';
 import { toFieldIssues } from '../validation-messages.ts';
 import { profileInputFromSignUp, signUpFormSchema } from './sign-up.ts';
+import { newPasswordIssues } from './password.ts';
 import { saveProfileInputSchema } from './profile.ts';
 
 const form = {
@@ -68,5 +69,20 @@ describe('signUpFormSchema', () => {
     ['a missing consent', { consent: undefined }, 'consent:consentRequired'],
   ])('rejects %s', (_label, patch, expected) => {
     expect(codes({ ...form, ...patch })).toContain(expected);
+  });
+});
+
+describe('newPasswordIssues (sign-up and password reset)', () => {
+  it('reports one issue per field, in the same codes as the sign-up form', () => {
+    expect(newPasswordIssues('court', 'autre', 'paul@example.fr')).toEqual([
+      { path: 'password', code: 'passwordTooShort' },
+      { path: 'passwordConfirmation', code: 'passwordsDiffer' },
+    ]);
+    expect(newPasswordIssues('paul.durand-2026', 'paul.durand-2026', 'paul.durand@example.fr')).toEqual([
+      { path: 'password', code: 'passwordContainsEmail' },
+    ]);
+    expect(newPasswordIssues('cheval-agrafe-batterie', 'cheval-agrafe-batterie', 'paul@example.fr')).toEqual(
+      [],
+    );
   });
 });

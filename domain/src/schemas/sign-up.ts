@@ -1,7 +1,7 @@
 // The sign-up form (ACC-1): credentials plus the same profile fields saveProfile validates.
 import { z } from 'zod';
 import { emailSchema } from './common.ts';
-import { passwordNotContainingEmail, passwordSchema } from './password.ts';
+import { crossFieldPasswordIssues, passwordSchema } from './password.ts';
 import { consentInputSchema, profileFieldsSchema } from './profile.ts';
 
 export const signUpFormSchema = profileFieldsSchema
@@ -12,11 +12,8 @@ export const signUpFormSchema = profileFieldsSchema
     consent: consentInputSchema,
   })
   .superRefine((form, ctx) => {
-    if (form.password !== form.passwordConfirmation) {
-      ctx.addIssue({ code: 'custom', path: ['passwordConfirmation'], message: 'passwordsDiffer' });
-    }
-    if (!passwordNotContainingEmail(form.password, form.email)) {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'passwordContainsEmail' });
+    for (const issue of crossFieldPasswordIssues(form.password, form.passwordConfirmation, form.email)) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.code });
     }
   });
 export type SignUpFormInput = z.input<typeof signUpFormSchema>;

@@ -4,14 +4,13 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { onCall } from 'firebase-functions/v2/https';
-import { roleFromClaims, setUserRoleInputSchema, type AuditLogEntry, type StaffRole } from '@agora/domain';
+import { roleFromClaims, setUserRoleInputSchema, type StaffRole } from '@agora/domain';
 import { callableOptions } from '../config/params.ts';
 import { auth, db } from '../lib/admin.ts';
 import { callable } from '../lib/callable.ts';
-import { callableError } from '../lib/errors.ts';
+import { writeAuditLog } from '../lib/auditLog.ts';
+import { callableError, hasErrorCode } from '../lib/errors.ts';
 import { withRole } from './roleClaims.ts';
-
-type AuditLogWrite = Omit<AuditLogEntry, 'at'> & { at: FieldValue };
 
 export const handleSetUserRole = callable(
   { input: setUserRoleInputSchema, requireVerifiedEmail: true, roles: ['admin'] },
@@ -57,17 +56,8 @@ export const handleSetUserRole = callable(
       // After a partial failure the claim already holds the new role; the mirror still holds the
       // role as it was last recorded, which is what the audit trail must show as `before`.
       const before = claimsRole !== role ? claimsRole : mirroredRole;
-      const now = FieldValue.serverTimestamp();
-      tx.set(userRef, { role, claimsUpdatedAt: now }, { merge: true });
-      const entry: AuditLogWrite = {
-        actor: caller.uid,
-        action: 'role.set',
-        target: uid,
-        before,
-        after: role,
-        at: now,
-      };
-      tx.create(db().collection('auditLog').doc(), entry);
+      tx.set(userRef, { role, claimsUpdatedAt: FieldValue.serverTimestamp() }, { merge: true });
+      writeAuditLog(tx, { actor: caller.uid, action: 'role.set', target: uid, before, after: role });
     });
     return { role };
   },
@@ -79,12 +69,7 @@ async function getUserOrNull(uid: string): Promise<UserRecord | null> {
   try {
     return await auth().getUser(uid);
   } catch (error) {
-    if (hasCode(error, 'auth/user-not-found')) return null;
+    if (hasErrorCode(error, 'auth/user-not-found')) return null;
     throw error;
   }
-}
-
-// Compared by code rather than instanceof: the Admin SDK ships separate CJS and ESM builds.
-function hasCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }

@@ -23,6 +23,7 @@ import {
   type SmsTemplateData,
 } from '@agora/domain';
 import { db } from '../lib/admin.ts';
+import { hasErrorCode } from '../lib/errors.ts';
 import { toStoredDelivery } from './deliveryRecord.ts';
 
 /**
@@ -164,7 +165,7 @@ function isTransaction(target: QueueTarget): target is Transaction {
 
 /** gRPC ALREADY_EXISTS, what `create()` answers for an existing document. */
 function isAlreadyExists(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 6;
+  return hasErrorCode(error, 6);
 }
 
 /** `{key: value}` when the value is set; Firestore refuses undefined fields. */

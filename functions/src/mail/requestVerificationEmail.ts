@@ -14,6 +14,7 @@ import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
 import { emailVerificationLink } from './links.ts';
 import { mailOutbox, queueMail } from './outbox.ts';
+import { organizationLocale } from './welcome.ts';
 
 export const handleRequestVerificationEmail = callable(
   {
@@ -41,7 +42,8 @@ export const handleRequestVerificationEmail = callable(
     // Asked again within the same minute: the same mail, not another one.
     if ((await mailOutbox().doc(id).get()).exists) return { id };
 
-    const locale = input.locale ?? 'fr';
+    // The language the member reads the site in, else the organisation's, as for the welcome mail.
+    const locale = input.locale ?? (await organizationLocale());
     const data = await verificationMailData(account);
     await queueMail(db(), id, {
       to: account.email,

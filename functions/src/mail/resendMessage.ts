@@ -1,7 +1,7 @@
 // `resendMessage`: staff send a message again (a member lost it, or it failed). The original
 // stays as it was, for the record; the copy is a new message `<originalId>~r<k>`, rendered again
 // with today's branding, and the request is written to the audit log.
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { Transaction } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
 import {
   MAX_RESENDS,
@@ -9,16 +9,14 @@ import {
   resendId,
   resendMessageInputSchema,
   smsMessageSchema,
-  type AuditLogEntry,
   type OutboxChannel,
 } from '@agora/domain';
 import { callableOptions } from '../config/params.ts';
 import { db } from '../lib/admin.ts';
 import { callable } from '../lib/callable.ts';
+import { writeAuditLog } from '../lib/auditLog.ts';
 import { callableError } from '../lib/errors.ts';
 import { pendingFields, smsRecipient } from './outbox.ts';
-
-type AuditLogWrite = Omit<AuditLogEntry, 'at'> & { at: FieldValue };
 
 export const handleResendMessage = callable(
   { input: resendMessageInputSchema, requireVerifiedEmail: true, roles: ['admin', 'assistant'] },
@@ -33,14 +31,12 @@ export const handleResendMessage = callable(
       if (channel === 'sms' && copy.uid !== undefined) await requireSmsOptIn(tx, copy.uid);
       const target = await firstFreeResendId(tx, channel, id);
       tx.create(outbox.doc(target), { ...copy, resendOf: id, requestedBy: caller.uid, ...pendingFields() });
-      const entry: AuditLogWrite = {
+      writeAuditLog(tx, {
         actor: caller.uid,
         action: 'message.resend',
         target: `${channel}/${id}`,
         after: `${channel}/${target}`,
-        at: FieldValue.serverTimestamp(),
-      };
-      tx.create(db().collection('auditLog').doc(), entry);
+      });
       return target;
     });
     return { id: newId };

@@ -78,7 +78,7 @@ export function queueWelcomeMail(tx: Transaction, welcome: WelcomeMail): Promise
 }
 
 /** The organisation's default language: sign-up does not say which one the member reads. */
-async function organizationLocale(): Promise<Locale> {
+export async function organizationLocale(): Promise<Locale> {
   const settings = (await db().collection('settings').doc('organization').get()).data();
   const parsed = organizationSettingsSchema.shape.defaultLocale.safeParse(settings?.defaultLocale);
   return parsed.success ? parsed.data : DEFAULT_LOCALE;

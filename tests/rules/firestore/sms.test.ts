@@ -1,5 +1,5 @@
-// sms/{id}: like mail, the SMS outbox holds phone numbers, so admins and assistants read it and
-// moderators do not; no client writes (functions enqueue, a trigger delivers).
+// sms/{id}: staff (admin, assistant, moderator) read the outbox to answer members (NTF-3);
+// members and visitors do not; no client writes (functions enqueue, a trigger delivers).
 import { describe, expect, it } from 'vitest';
 import { collection, deleteDoc, doc, query, setDoc, updateDoc, where } from 'firebase/firestore';
 import { useRulesEnvironment } from '../env.ts';
@@ -27,9 +27,9 @@ const ops = {
 
 // prettier-ignore
 const matrix: Matrix<keyof typeof ops> = {
-  get:     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
-  list:    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
-  listAll: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  get:     { anonymous: false, member: false, other: false, moderator: true , assistant: true,  admin: true  },
+  list:    { anonymous: false, member: false, other: false, moderator: true , assistant: true,  admin: true  },
+  listAll: { anonymous: false, member: false, other: false, moderator: true , assistant: true,  admin: true  },
   create:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   update:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   delete:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },

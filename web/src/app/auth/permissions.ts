@@ -7,7 +7,7 @@ export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistan
  * The outbox (mail/, sms/) holds addresses and personal data: admins and assistants read it and may
  * resend, as firestore.rules allow (docs/permissions.md, "Messaging"); moderators do not.
  */
-export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
 export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {

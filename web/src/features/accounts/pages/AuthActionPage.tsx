@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { PASSWORD_MIN_LENGTH, passwordNotContainingEmail, passwordSchema } from '@agora/domain';
+import { PASSWORD_MIN_LENGTH, newPasswordIssues } from '@agora/domain';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 import {
   applyEmailVerificationCode,
@@ -110,13 +110,12 @@ function ResetPasswordAction({ oobCode }: { oobCode: string }) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = passwordSchema.safeParse(password);
+    // The same rules as at sign-up, from the domain.
     const next: typeof errors = {};
-    if (!parsed.success)
-      next.password = { kind: 'validation', code: parsed.error.issues[0]?.message ?? 'invalid' };
-    else if (!passwordNotContainingEmail(password, email))
-      next.password = { kind: 'validation', code: 'passwordContainsEmail' };
-    if (password !== confirmation) next.confirmation = { kind: 'validation', code: 'passwordsDiffer' };
+    for (const issue of newPasswordIssues(password, confirmation, email)) {
+      const field = issue.path === 'password' ? 'password' : 'confirmation';
+      next[field] = { kind: 'validation', code: issue.code };
+    }
     setErrors(next);
     if (next.password || next.confirmation) return;
     setSubmitting(true);
