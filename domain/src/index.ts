@@ -12,3 +12,5 @@ export * from './schemas/settings.ts';
 export * from './schemas/mail-templates.ts';
 export * from './schemas/outbox.ts';
 export * from './outbox/index.ts';
+export * from './schemas/wallet.ts';
+export * from './credits/index.ts';

@@ -63,6 +63,15 @@ export const validationMessages = {
   passwordsDiffer: { fr: 'Les mots de passe ne correspondent pas.', en: 'Passwords do not match.' },
   roleInvalid: { fr: 'Rôle inconnu.', en: 'Unknown role.' },
   uidInvalid: { fr: 'Identifiant de compte invalide.', en: 'Invalid account id.' },
+  uidsInvalid: {
+    fr: 'Choisissez entre 1 et 100 membres, chacun une seule fois.',
+    en: 'Choose between 1 and 100 members, each only once.',
+  },
+  deltaInvalid: {
+    fr: 'Indiquez un nombre entier de crédits, non nul, entre -10 000 et 10 000.',
+    en: 'Enter a whole number of credits, not zero, between -10,000 and 10,000.',
+  },
+  reasonRequired: { fr: 'Indiquez le motif de cette opération.', en: 'Enter the reason for this operation.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -6,3 +6,4 @@ export { deliverSms } from './sms/deliverSms.ts';
 export { outboxSweeper } from './mail/sweeper.ts';
 export { resendMessage } from './mail/resendMessage.ts';
 export { requestVerificationEmail } from './mail/requestVerificationEmail.ts';
+export { adjustCredits } from './credits/adjustCredits.ts';

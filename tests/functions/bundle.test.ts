@@ -82,6 +82,7 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
     expect(endpoints).toEqual({
       saveProfile: callable,
       setUserRole: callable,
+      adjustCredits: callable,
       resendMessage: callable,
       requestVerificationEmail: callable,
       deliverMail: onWrite('mail/{id}'),
