@@ -1,12 +1,9 @@
 // /admin/members: members list (admin, assistant), search within the page, and for admins the
 // role of each member through setUserRole after a confirmation.
 import { useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -20,6 +17,8 @@ import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useTranslation } from 'react-i18next';
+import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
+import { NoticeSnackbar, type Notice } from '../../../app/feedback/NoticeSnackbar.tsx';
 import type { StaffRole } from '@agora/domain';
 import { useAuth } from '../../../app/auth/authContext.ts';
 import { canManageRoles } from '../../../app/auth/permissions.ts';
@@ -36,8 +35,6 @@ import { displayName, matchesSearch } from '../memberSearch.ts';
 const PAGE_SIZE = 25;
 // On phones, admins read the role in its select and the status on the profile: two columns fewer.
 const HIDE_ON_PHONES = { display: { xs: 'none', sm: 'table-cell' } } as const;
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 export function MembersPage() {
   const { t } = useTranslation();
@@ -97,16 +94,7 @@ export function MembersPage() {
 
       {members.status === 'loading' && <LoadingScreen />}
       {members.status === 'error' && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={members.reload}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {t('admin.members.loadError')}
-        </Alert>
+        <LoadErrorAlert message={t('admin.members.loadError')} onRetry={members.reload} />
       )}
       {members.status === 'ready' && (
         <TableContainer component={Paper}>
@@ -199,18 +187,7 @@ export function MembersPage() {
         onCancel={() => setPending(null)}
         onConfirm={(change) => void confirm(change)}
       />
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={6000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)} role="status">
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

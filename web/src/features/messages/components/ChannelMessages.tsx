@@ -1,12 +1,10 @@
 // The live list of one channel (mail or SMS): table, "load more", the detail dialog and resending.
 // Mounted with key={channel}, so switching tabs starts again from the first page.
 import { useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -16,6 +14,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
+import { NoticeSnackbar, type Notice } from '../../../app/feedback/NoticeSnackbar.tsx';
 import type { OutboxChannel } from '@agora/domain';
 import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { formatDateTimeShort } from '../../../app/dates.ts';
@@ -33,8 +33,6 @@ const PAGE_SIZE = 25;
 const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
 const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
 const COLUMNS = 7;
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 export function ChannelMessages(props: {
   channel: OutboxChannel;
@@ -81,18 +79,7 @@ export function ChannelMessages(props: {
 
   if (list.status === 'loading') return <LoadingScreen />;
   if (list.status === 'error') {
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={list.reload}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {t('admin.messages.loadError')}
-      </Alert>
-    );
+    return <LoadErrorAlert message={t('admin.messages.loadError')} onRetry={list.reload} />;
   }
 
   return (
@@ -250,18 +237,7 @@ export function ChannelMessages(props: {
         onCancel={() => setConfirming(null)}
         onConfirm={(message) => void resend(message)}
       />
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={6000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)} role="status">
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }
