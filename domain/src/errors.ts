@@ -10,6 +10,11 @@ export const ERROR_REASONS = [
   'profile-incomplete',
   'invalid-input',
   'forbidden',
+  // Credits and payments (issue 4).
+  'product-unavailable',
+  'promo-invalid',
+  'not-refundable',
+  'payments-unavailable',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

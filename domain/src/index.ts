@@ -14,3 +14,8 @@ export * from './schemas/outbox.ts';
 export * from './outbox/index.ts';
 export * from './schemas/wallet.ts';
 export * from './credits/index.ts';
+export * from './schemas/products.ts';
+export * from './schemas/orders.ts';
+export * from './schemas/subscriptions.ts';
+export * from './schemas/payments.ts';
+export * from './schemas/companies.ts';

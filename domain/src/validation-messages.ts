@@ -72,6 +72,32 @@ export const validationMessages = {
     en: 'Enter a whole number of credits, not zero, between -10,000 and 10,000.',
   },
   reasonRequired: { fr: 'Indiquez le motif de cette opération.', en: 'Enter the reason for this operation.' },
+  creditsInvalid: {
+    fr: 'Indiquez un nombre entier de crédits entre 1 et 10 000.',
+    en: 'Enter a whole number of credits between 1 and 10,000.',
+  },
+  priceInvalid: {
+    fr: 'Indiquez un prix entre 0,50 € et 10 000 €.',
+    en: 'Enter a price between €0.50 and €10,000.',
+  },
+  vatRateInvalid: {
+    fr: 'Choisissez un taux de TVA : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.',
+    en: 'Choose a VAT rate: 20%, 10%, 5.5%, 2.1% or 0%.',
+  },
+  intervalInvalid: {
+    fr: 'Un abonnement a une périodicité (mois ou année) ; un pack n’en a pas.',
+    en: 'A subscription has a billing interval (month or year); a pack has none.',
+  },
+  productInvalid: { fr: 'Produit inconnu.', en: 'Unknown product.' },
+  quantityInvalid: {
+    fr: 'Choisissez une quantité entre 1 et 20.',
+    en: 'Choose a quantity between 1 and 20.',
+  },
+  amountInvalid: {
+    fr: 'Indiquez un montant positif en centimes.',
+    en: 'Enter a positive amount in cents.',
+  },
+  sirenInvalid: { fr: 'Le SIREN compte 9 chiffres.', en: 'A SIREN has 9 digits.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -1,1 +1,2 @@
 export * from './balance.ts';
+export * from './pricing.ts';

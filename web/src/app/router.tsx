@@ -9,6 +9,8 @@ import { RequireAuth, RequireRole } from './auth/guards.tsx';
 import { ADMIN_AREA_ROLES, MEMBER_MANAGEMENT_ROLES, MESSAGES_ROLES } from './auth/permissions.ts';
 import { HomePage } from '../features/home/pages/HomePage.tsx';
 import { SignInPage } from '../features/accounts/pages/SignInPage.tsx';
+import { creditsAccountRoutes, creditsRoutes } from '../features/credits/routes.tsx';
+import { billingAdminRoutes } from '../features/billing/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -88,6 +90,7 @@ export const router = createBrowserRouter([
               </RequireAuth>
             ),
           },
+          ...creditsAccountRoutes,
         ],
       },
       {
@@ -115,8 +118,10 @@ export const router = createBrowserRouter([
               </RequireRole>
             ),
           },
+          ...billingAdminRoutes,
         ],
       },
+      ...creditsRoutes,
       { path: 'login', element: <Navigate to="/sign-in" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

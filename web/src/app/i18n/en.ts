@@ -1,5 +1,7 @@
 // English texts; typed against the French file so no key is missing or extra.
 import type { Messages } from './fr.ts';
+import { billingEn } from '../../features/billing/i18n.ts';
+import { creditsEn } from '../../features/credits/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -392,4 +394,6 @@ export const en: Messages = {
       },
     },
   },
+  credits: creditsEn,
+  billing: billingEn,
 };

@@ -1,4 +1,8 @@
 // French texts (default language). Keys are grouped by screen; en.ts mirrors this shape exactly.
+// Feature folders may keep their own texts (both languages) and are merged here under one key.
+import { billingFr } from '../../features/billing/i18n.ts';
+import { creditsFr } from '../../features/credits/i18n.ts';
+import type { Widen } from './widen.ts';
 
 export const fr = {
   common: {
@@ -396,8 +400,8 @@ export const fr = {
       },
     },
   },
+  credits: creditsFr,
+  billing: billingFr,
 };
 
-/** The shape every language provides: same keys, any text. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof fr>;

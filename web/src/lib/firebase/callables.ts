@@ -1,6 +1,13 @@
 // Callable functions (contract in docs/architecture.md), with their errors made readable.
 import { httpsCallable } from 'firebase/functions';
 import type {
+  AdjustCreditsInput,
+  AdjustCreditsResult,
+  CreateCheckoutInput,
+  CreateCheckoutResult,
+  DemoPaymentsInput,
+  ManageSubscriptionInput,
+  RefundOrderInput,
   RequestVerificationEmailInput,
   ResendMessageInput,
   SaveProfileInput,
@@ -37,4 +44,31 @@ export function callResendMessage(input: ResendMessageInput): Promise<{ id: stri
 /** Queues the branded verification email for the signed-in user, in the given language. */
 export function callRequestVerificationEmail(input: RequestVerificationEmailInput): Promise<{ id: string }> {
   return call('requestVerificationEmail', input);
+}
+
+// ---- Credits and payments (issue 4) ----
+
+/** Creates a pending order and answers where to pay it (Stripe Checkout, or the demo checkout page). */
+export function callCreateCheckout(input: CreateCheckoutInput): Promise<CreateCheckoutResult> {
+  return call('createCheckout', input);
+}
+
+/** Staff add (delta > 0) or remove credits for one or several members, with a reason. */
+export function callAdjustCredits(input: AdjustCreditsInput): Promise<AdjustCreditsResult> {
+  return call('adjustCredits', input);
+}
+
+/** The member stops (at the period's end) or resumes a subscription's renewal. */
+export function callManageSubscription(input: ManageSubscriptionInput): Promise<{ status: string }> {
+  return call('manageSubscription', input);
+}
+
+/** Staff refund all or part of a paid order (credits are taken back when Stripe confirms). */
+export function callRefundOrder(input: RefundOrderInput): Promise<{ refundId: string }> {
+  return call('refundOrder', input);
+}
+
+/** Demo mode only: acts as Stripe would (pay, settle a SEPA debit, renew a subscription period). */
+export function callDemoPayments(input: DemoPaymentsInput): Promise<{ events: string[] }> {
+  return call('demoPayments', input);
 }
