@@ -7,3 +7,8 @@ export { outboxSweeper } from './mail/sweeper.ts';
 export { resendMessage } from './mail/resendMessage.ts';
 export { requestVerificationEmail } from './mail/requestVerificationEmail.ts';
 export { adjustCredits } from './credits/adjustCredits.ts';
+export { createCheckout } from './payments/createCheckout.ts';
+export { stripeWebhook } from './payments/stripeWebhook.ts';
+export { demoPayments } from './payments/demoPayments.ts';
+export { manageSubscription } from './payments/manageSubscription.ts';
+export { refundOrder } from './payments/refundOrder.ts';

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { timestampSchema } from './common.ts';
 
-export const AUDIT_ACTIONS = ['role.set', 'settings.update', 'credits.adjust', 'message.resend'] as const;
+export const AUDIT_ACTIONS = [
+  'role.set',
+  'settings.update',
+  'credits.adjust',
+  'message.resend',
+  'order.refund',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const auditLogEntrySchema = z.object({

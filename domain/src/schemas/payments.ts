@@ -34,8 +34,9 @@ export const paymentDocSchema = z.object({
   credits: z.number().int().positive(),
   /** Ledger entry that granted the credits. */
   grantEntryId: z.string(),
-  /** Cumulative amount refunded or disputed, and the credits taken back for it. */
+  /** Cumulative amount refunded (as Stripe reports it) and disputed, and the credits taken back. */
   refundedCents: z.number().int().nonnegative(),
+  disputedCents: z.number().int().nonnegative().default(0),
   reversedCredits: z.number().int().nonnegative(),
   /** Credits that should have been taken back but were already spent (flagged to staff). */
   unrecoveredCredits: z.number().int().nonnegative(),

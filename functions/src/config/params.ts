@@ -56,3 +56,18 @@ export const outboxTriggerOptions = {
   // sweeper take over, with backoff and a bounded number of attempts.
   retry: false,
 } as const;
+
+// ---- Payments (Stripe) ----
+// A key starting with `sk_demo_` selects the demo checkout (see lib/stripe.ts): it is honoured only
+// in a `demo-*` project, which Firebase reserves for the emulators, so production can never use it.
+
+/** Stripe secret key (`sk_live_…`, `sk_test_…`, or `sk_demo_…` in the emulator). */
+export const STRIPE_SECRET_KEY = defineSecret('STRIPE_SECRET_KEY');
+/** Signing secret of the webhook endpoint (`whsec_…`), checked on every delivery. */
+export const STRIPE_WEBHOOK_SECRET = defineSecret('STRIPE_WEBHOOK_SECRET');
+
+/** Options of the callables that talk to Stripe. */
+export const paymentCallableOptions: CallableOptions = {
+  ...callableOptions,
+  secrets: [STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET],
+};
