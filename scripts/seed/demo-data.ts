@@ -136,3 +136,41 @@ export const demoOrganization = {
 } as const;
 
 export const demoConsentVersion = PRIVACY_POLICY_VERSION;
+
+/** The shop (CR-1, CR-4): three packs and a monthly plan, prices VAT included. */
+export const demoProducts = [
+  { id: 'pack-1', kind: 'credit-pack', name: 'Pack 1 crédit', credits: 1, priceCents: 1000, sortOrder: 1 },
+  {
+    id: 'pack-5',
+    kind: 'credit-pack',
+    name: 'Pack 5 crédits',
+    description: 'Le format idéal pour suivre un cycle de formations.',
+    credits: 5,
+    priceCents: 4500,
+    sortOrder: 2,
+  },
+  {
+    id: 'pack-10',
+    kind: 'credit-pack',
+    name: 'Pack 10 crédits',
+    credits: 10,
+    priceCents: 8500,
+    sortOrder: 3,
+  },
+  {
+    id: 'abonnement-10',
+    kind: 'subscription',
+    name: 'Abonnement 10 crédits par mois',
+    description: '10 crédits chaque mois, résiliable à tout moment.',
+    credits: 10,
+    priceCents: 7900,
+    interval: 'month',
+    sortOrder: 4,
+  },
+].map((product) => ({ ...product, vatRate: 20, active: true }));
+
+/** Opening balances of the demo members, written as one ledger entry each (balance = sum of ledger). */
+export const demoOpeningBalances: Record<string, number> = {
+  'demo-member-1': 8,
+  'demo-member-2': 3,
+};

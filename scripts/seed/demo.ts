@@ -3,8 +3,20 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
-import { DEMO_PROJECT_ID, organizationSettingsSchema, roleFromClaims } from '@agora/domain';
-import { DEMO_PASSWORD, demoAccounts, demoConsentVersion, demoOrganization } from './demo-data.ts';
+import {
+  DEMO_PROJECT_ID,
+  organizationSettingsSchema,
+  productFieldsSchema,
+  roleFromClaims,
+} from '@agora/domain';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoConsentVersion,
+  demoOpeningBalances,
+  demoOrganization,
+  demoProducts,
+} from './demo-data.ts';
 
 function assertEmulators(): void {
   for (const name of ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST']) {
@@ -51,5 +63,34 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
       { merge: true },
     );
   }
-  console.error(`agora: demo seed applied (${demoAccounts.length} accounts, settings/organization)`);
+
+  for (const { id, ...product } of demoProducts) {
+    const ref = db.doc(`products/${id}`);
+    // Kept as an admin left them when data persists: created once.
+    if ((await ref.get()).exists) continue;
+    const now = FieldValue.serverTimestamp();
+    await ref.set({ ...productFieldsSchema.parse(product), createdAt: now, updatedAt: now });
+  }
+
+  for (const [uid, balance] of Object.entries(demoOpeningBalances)) {
+    // Same shape as any ledger change: one entry and the wallet, created together once.
+    await db.runTransaction(async (tx) => {
+      const wallet = db.doc(`wallets/${uid}`);
+      if ((await tx.get(wallet)).exists) return;
+      const now = FieldValue.serverTimestamp();
+      tx.create(wallet.collection('ledger').doc('adjustment_demo-opening'), {
+        delta: balance,
+        balanceAfter: balance,
+        kind: 'adjustment',
+        ref: 'adjustment/demo-opening',
+        reason: 'Solde d’ouverture (démo)',
+        actor: 'system',
+        createdAt: now,
+      });
+      tx.create(wallet, { balance, updatedAt: now });
+    });
+  }
+  console.error(
+    `agora: demo seed applied (${demoAccounts.length} accounts, settings/organization, ${demoProducts.length} products)`,
+  );
 }

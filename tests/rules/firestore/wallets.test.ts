@@ -5,6 +5,7 @@ import { collection, deleteDoc, doc, documentId, query, setDoc, updateDoc, where
 import { useRulesEnvironment } from '../env.ts';
 import { cases, deniedToEveryone, expectAccess, readExisting, readMatching } from '../matrix.ts';
 import type { Matrix, Operation } from '../matrix.ts';
+import { modularFirestore } from '../roles.ts';
 
 const updatedAt = new Date('2026-11-01T10:00:00Z');
 
@@ -40,5 +41,18 @@ describe('wallets/{uid}', () => {
   // Rows denied to everyone: the same operation works with the rules off, so the denial is theirs.
   it.each(deniedToEveryone(matrix))('control: %s succeeds with the rules off', async (op) => {
     await expect(rules.withoutRules(ops[op])).resolves.toBeUndefined();
+  });
+
+  describe('a member without a wallet yet (carol)', () => {
+    const carol = () => modularFirestore(rules.env.authenticatedContext('carol', { email_verified: true }));
+
+    it('cannot create her own wallet with a balance (her first credit does)', async () => {
+      await expectAccess(false, setDoc(doc(carol(), 'wallets/carol'), { balance: 100, updatedAt }));
+    });
+
+    it('reads her own wallet once a function has created it', async () => {
+      await rules.withoutRules((db) => setDoc(doc(db, 'wallets/carol'), { balance: 100, updatedAt }));
+      await expectAccess(true, readExisting(doc(carol(), 'wallets/carol')));
+    });
   });
 });

@@ -9,6 +9,13 @@ export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistan
  */
 export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
 export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/**
+ * Money pages (orders, subscriptions, payment alerts, companies, credit adjustments and balances):
+ * admins and assistants, as the rules allow; moderators see no money data (docs/permissions.md).
+ */
+export const BILLING_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/** The catalogue (products/{id}) is written by admins only. */
+export const PRODUCT_ROLES: readonly StaffRole[] = ['admin'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
   return role !== null && allowed.includes(role);

@@ -2,7 +2,7 @@
 import type { StaffRole } from '@agora/domain';
 import { ADMIN_AREA_ROLES, hasRole } from '../auth/permissions.ts';
 
-export type NavLabelKey = 'home' | 'account' | 'profile' | 'admin' | 'signIn' | 'signUp';
+export type NavLabelKey = 'home' | 'shop' | 'account' | 'wallet' | 'profile' | 'admin' | 'signIn' | 'signUp';
 
 export interface NavItem {
   to: string;
@@ -15,13 +15,16 @@ export function navItems(signedIn: boolean, role: StaffRole | null): NavItem[] {
   if (!signedIn) {
     return [
       { to: '/', label: 'home', end: true },
+      { to: '/shop', label: 'shop' },
       { to: '/sign-in', label: 'signIn' },
       { to: '/sign-up', label: 'signUp' },
     ];
   }
   return [
     { to: '/', label: 'home', end: true },
+    { to: '/shop', label: 'shop' },
     { to: '/account', label: 'account', end: true },
+    { to: '/account/wallet', label: 'wallet' },
     { to: '/account/profile', label: 'profile' },
     ...(hasRole(role, ADMIN_AREA_ROLES) ? [{ to: '/admin', label: 'admin' } as const] : []),
   ];

@@ -1,4 +1,5 @@
-// /account ("Mon espace"): greeting, what is missing before paid actions (ACC-2), and entry points.
+// /account ("Mon espace"): greeting, what is missing before paid actions (ACC-2), the credit balance
+// (CR-5) and entry points.
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -12,6 +13,7 @@ import { Link as RouterLink } from 'react-router';
 import { isProfileComplete } from '@agora/domain';
 import { useAuth } from '../../../app/auth/authContext.ts';
 import { ADMIN_AREA_ROLES, hasRole } from '../../../app/auth/permissions.ts';
+import { CreditsDashboardCard } from '../../credits/components/CreditsDashboardCard.tsx';
 
 function DashboardCard(props: { title: string; text: string; action?: { label: string; to: string } }) {
   return (
@@ -87,9 +89,11 @@ export function AccountDashboardPage() {
             action={{ label: t('dashboard.cards.profileAction'), to: '/account/profile' }}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <DashboardCard title={t('dashboard.cards.creditsTitle')} text={t('dashboard.cards.comingSoon')} />
-        </Grid>
+        {session && (
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <CreditsDashboardCard uid={session.uid} />
+          </Grid>
+        )}
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
           <DashboardCard title={t('dashboard.cards.bookingsTitle')} text={t('dashboard.cards.comingSoon')} />
         </Grid>

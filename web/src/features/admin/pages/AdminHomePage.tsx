@@ -10,10 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useAuth } from '../../../app/auth/authContext.ts';
 import {
+  BILLING_ROLES,
   hasRole,
   MEMBER_MANAGEMENT_ROLES,
   MESSAGE_RESEND_ROLES,
   MESSAGES_ROLES,
+  PRODUCT_ROLES,
 } from '../../../app/auth/permissions.ts';
 import { RoleChip } from '../../accounts/components/RoleChip.tsx';
 
@@ -67,6 +69,25 @@ export function AdminHomePage() {
               <CardActions>
                 <Button component={RouterLink} to="/admin/messages">
                   {t('admin.home.messagesAction')}
+                </Button>
+              </CardActions>
+            </Card>
+          </Grid>
+        )}
+        {hasRole(role, BILLING_ROLES) && (
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <Card sx={{ height: '100%' }}>
+              <CardContent>
+                <Typography variant="h3" component="h2" gutterBottom>
+                  {t('billing.home.title')}
+                </Typography>
+                <Typography color="text.secondary">
+                  {hasRole(role, PRODUCT_ROLES) ? t('billing.home.textAdmin') : t('billing.home.text')}
+                </Typography>
+              </CardContent>
+              <CardActions>
+                <Button component={RouterLink} to="/admin/orders">
+                  {t('billing.home.action')}
                 </Button>
               </CardActions>
             </Card>

@@ -7,7 +7,13 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from '../../../app/auth/authContext.ts';
-import { hasRole, MEMBER_MANAGEMENT_ROLES, MESSAGES_ROLES } from '../../../app/auth/permissions.ts';
+import {
+  BILLING_ROLES,
+  hasRole,
+  MEMBER_MANAGEMENT_ROLES,
+  MESSAGES_ROLES,
+  PRODUCT_ROLES,
+} from '../../../app/auth/permissions.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 
 export function AdminLayout() {
@@ -20,6 +26,16 @@ export function AdminLayout() {
       : []),
     ...(hasRole(role, MESSAGES_ROLES)
       ? [{ to: '/admin/messages', label: t('admin.nav.messages'), end: false }]
+      : []),
+    ...(hasRole(role, PRODUCT_ROLES)
+      ? [{ to: '/admin/products', label: t('billing.nav.products'), end: false }]
+      : []),
+    ...(hasRole(role, BILLING_ROLES)
+      ? [
+          { to: '/admin/orders', label: t('billing.nav.orders'), end: false },
+          { to: '/admin/subscriptions', label: t('billing.nav.subscriptions'), end: false },
+          { to: '/admin/companies', label: t('billing.nav.companies'), end: false },
+        ]
       : []),
   ];
   return (

@@ -1,7 +1,10 @@
-// /admin/members: members list (admin, assistant), search within the page, and for admins the
-// role of each member through setUserRole after a confirmation.
+// /admin/members: members list (admin, assistant), search within the page, each member's credit
+// balance, and credit adjustments (CR-6) for the members selected, on one page or several; for
+// admins, the role of each member through setUserRole after a confirmation.
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -21,11 +24,18 @@ import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
 import { NoticeSnackbar, type Notice } from '../../../app/feedback/NoticeSnackbar.tsx';
 import type { StaffRole } from '@agora/domain';
 import { useAuth } from '../../../app/auth/authContext.ts';
-import { canManageRoles } from '../../../app/auth/permissions.ts';
+import { BILLING_ROLES, canManageRoles, hasRole } from '../../../app/auth/permissions.ts';
 import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 import { callSetUserRole, type UserRecord } from '../../../lib/firebase/index.ts';
 import { RoleChip } from '../../accounts/components/RoleChip.tsx';
+import {
+  AdjustCreditsDialog,
+  newAdjustTarget,
+  type AdjustMember,
+  type AdjustTarget,
+} from '../../billing/components/AdjustCreditsDialog.tsx';
+import { useBalances } from '../../billing/hooks/useBalances.ts';
 import { profileStatusOf } from '../../accounts/profileForm.ts';
 import { MemberRoleSelect } from '../components/MemberRoleSelect.tsx';
 import { RoleChangeDialog, type PendingRoleChange } from '../components/RoleChangeDialog.tsx';
@@ -47,11 +57,46 @@ export function MembersPage() {
   // Roles changed here, shown at once (the list is a snapshot, not a live query).
   const [roleChanges, setRoleChanges] = useState<Record<string, StaffRole | null>>({});
   const isAdmin = canManageRoles(myRole);
+  const canAdjust = hasRole(myRole, BILLING_ROLES);
+  // Selected members stay selected across pages, so one adjustment can cover several pages.
+  const [selected, setSelected] = useState<Record<string, AdjustMember>>({});
+  const [adjusting, setAdjusting] = useState<AdjustTarget | null>(null);
+  const [balanceReloads, setBalanceReloads] = useState(0);
+  // Balances answered by our own adjustment, shown at once while the column reloads (and if the
+  // reload fails); the reloaded values win once they arrive.
+  const [recentBalances, setRecentBalances] = useState<Record<string, number>>({});
+  const pageUids = useMemo(() => members.members.map((member) => member.uid), [members.members]);
+  const balances = useBalances(canAdjust ? pageUids : [], balanceReloads);
 
   const visible = useMemo(
     () => members.members.filter((m) => matchesSearch(m, search)),
     [members.members, search],
   );
+  const balanceOf = (uid: string): number | undefined =>
+    (balances.status === 'ready' ? undefined : recentBalances[uid]) ?? balances.balances[uid];
+  const selectedCount = Object.keys(selected).length;
+  const visibleSelected = visible.filter((member) => member.uid in selected).length;
+
+  const adjustMemberOf = (member: UserRecord): AdjustMember => ({
+    uid: member.uid,
+    name: displayName(member),
+    email: member.data.email ?? '',
+  });
+  const setChecked = (list: readonly UserRecord[], checked: boolean) =>
+    setSelected((current) => {
+      const uids = new Set(list.map((member) => member.uid));
+      const kept = Object.entries(current).filter(([uid]) => !uids.has(uid));
+      const added = checked ? list.map((member) => [member.uid, adjustMemberOf(member)] as const) : [];
+      return Object.fromEntries([...kept, ...added]);
+    });
+  const toggle = (member: UserRecord, checked: boolean) => setChecked([member], checked);
+  const toggleVisible = (checked: boolean) => setChecked(visible, checked);
+  const reload = () => {
+    setRecentBalances({});
+    setBalanceReloads((count) => count + 1);
+    members.reload();
+  };
+
   const roleOf = (member: UserRecord): StaffRole | null =>
     member.uid in roleChanges ? (roleChanges[member.uid] ?? null) : (member.data.role ?? null);
 
@@ -79,7 +124,7 @@ export function MembersPage() {
     <Stack spacing={2}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h1">{t('admin.members.title')}</Typography>
-        <IconButton aria-label={t('admin.members.reload')} onClick={members.reload}>
+        <IconButton aria-label={t('admin.members.reload')} onClick={reload}>
           <RefreshIcon />
         </IconButton>
       </Stack>
@@ -92,6 +137,36 @@ export function MembersPage() {
         onChange={(event) => setSearch(event.target.value)}
       />
 
+      {canAdjust && (
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={1}
+          sx={{ alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+        >
+          <Typography variant="body2" color="text.secondary" role="status">
+            {t('billing.members.selected', { count: selectedCount })}
+          </Typography>
+          <Stack direction="row" spacing={1}>
+            <Button disabled={selectedCount === 0} onClick={() => setSelected({})}>
+              {t('billing.members.clearSelection')}
+            </Button>
+            <Button
+              variant="contained"
+              disabled={selectedCount === 0}
+              onClick={() => setAdjusting(newAdjustTarget(Object.values(selected)))}
+            >
+              {t('billing.members.adjust')}
+            </Button>
+          </Stack>
+        </Stack>
+      )}
+      {canAdjust && balances.status === 'error' && (
+        <LoadErrorAlert
+          message={t('billing.members.balanceLoadError')}
+          onRetry={() => setBalanceReloads((count) => count + 1)}
+        />
+      )}
+
       {members.status === 'loading' && <LoadingScreen />}
       {members.status === 'error' && (
         <LoadErrorAlert message={t('admin.members.loadError')} onRetry={members.reload} />
@@ -101,11 +176,23 @@ export function MembersPage() {
           <Table size="small" aria-label={t('admin.members.title')}>
             <TableHead>
               <TableRow>
+                {canAdjust && (
+                  <TableCell padding="checkbox">
+                    <Checkbox
+                      checked={visible.length > 0 && visibleSelected === visible.length}
+                      indeterminate={visibleSelected > 0 && visibleSelected < visible.length}
+                      disabled={visible.length === 0}
+                      onChange={(event) => toggleVisible(event.target.checked)}
+                      slotProps={{ input: { 'aria-label': t('billing.members.selectPage') } }}
+                    />
+                  </TableCell>
+                )}
                 <TableCell>{t('admin.members.columns.member')}</TableCell>
                 <TableCell sx={HIDE_ON_PHONES}>{t('admin.members.columns.status')}</TableCell>
                 <TableCell sx={isAdmin ? HIDE_ON_PHONES : undefined}>
                   {t('admin.members.columns.role')}
                 </TableCell>
+                {canAdjust && <TableCell align="right">{t('billing.members.balance')}</TableCell>}
                 {isAdmin && <TableCell>{t('admin.members.columns.changeRole')}</TableCell>}
               </TableRow>
             </TableHead>
@@ -116,7 +203,21 @@ export function MembersPage() {
                 const email = member.data.email ?? '';
                 const status = profileStatusOf(member.data.status);
                 return (
-                  <TableRow key={member.uid} data-testid={`member-row-${member.uid}`} hover>
+                  <TableRow
+                    key={member.uid}
+                    data-testid={`member-row-${member.uid}`}
+                    hover
+                    selected={member.uid in selected}
+                  >
+                    {canAdjust && (
+                      <TableCell padding="checkbox">
+                        <Checkbox
+                          checked={member.uid in selected}
+                          onChange={(event) => toggle(member, event.target.checked)}
+                          slotProps={{ input: { 'aria-label': t('billing.members.select', { name }) } }}
+                        />
+                      </TableCell>
+                    )}
                     <TableCell>
                       <Typography variant="body2" sx={{ fontWeight: 600 }}>
                         {name}
@@ -131,6 +232,11 @@ export function MembersPage() {
                     <TableCell sx={isAdmin ? HIDE_ON_PHONES : undefined}>
                       <RoleChip role={role} />
                     </TableCell>
+                    {canAdjust && (
+                      <TableCell align="right" data-testid={`member-balance-${member.uid}`}>
+                        {balanceOf(member.uid) ?? '—'}
+                      </TableCell>
+                    )}
                     {isAdmin && (
                       <TableCell>
                         <MemberRoleSelect
@@ -149,7 +255,7 @@ export function MembersPage() {
               })}
               {visible.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={4}>
+                  <TableCell colSpan={6}>
                     <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
                       {search ? t('admin.members.noMatch') : t('admin.members.empty')}
                     </Typography>
@@ -186,6 +292,16 @@ export function MembersPage() {
         busy={saving}
         onCancel={() => setPending(null)}
         onConfirm={(change) => void confirm(change)}
+      />
+      <AdjustCreditsDialog
+        target={adjusting}
+        onClose={() => setAdjusting(null)}
+        onDone={(updated) => {
+          setAdjusting(null);
+          setRecentBalances((current) => ({ ...current, ...updated }));
+          setBalanceReloads((count) => count + 1);
+          setNotice({ severity: 'success', message: t('billing.adjust.done') });
+        }}
       />
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Stack>

@@ -1,0 +1,487 @@
+// Staff side of credits and payments (issue 4): products (admins write them under the rules),
+// orders, subscriptions and payment alerts (read only, apart from marking an alert resolved),
+// companies (admins and assistants write them), balances of listed members, and adjustCredits with
+// the members it could not debit. Readers are lenient: a document older than the schema still shows.
+import { FirebaseError } from 'firebase/app';
+import {
+  addDoc,
+  collection,
+  deleteDoc,
+  deleteField,
+  doc,
+  documentId,
+  getDocs,
+  limit,
+  onSnapshot,
+  orderBy,
+  query,
+  serverTimestamp,
+  startAfter,
+  updateDoc,
+  where,
+  type DocumentData,
+  type QueryConstraint,
+  type QueryDocumentSnapshot,
+} from 'firebase/firestore';
+import { httpsCallable } from 'firebase/functions';
+import {
+  BILLING_INTERVALS,
+  ORDER_STATUSES,
+  PAYMENT_ALERT_KINDS,
+  PRODUCT_KINDS,
+  SUBSCRIPTION_STATUSES,
+  VAT_RATES,
+  type AdjustCreditsInput,
+  type AdjustCreditsResult,
+  type BillingInterval,
+  type OrderStatus,
+  type PaymentAlertKind,
+  type ProductKind,
+  type SubscriptionStatus,
+  type VatRate,
+} from '@agora/domain';
+import { db, functions } from './app.ts';
+import { CallableError, toCallableError, withoutUndefined } from './callableError.ts';
+import { toStoredUser, type UserRecord } from './users.ts';
+
+// ---- Lenient field readers ----
+
+type Fields = Record<string, unknown>;
+const record = (value: unknown): Fields | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+const flag = (value: unknown): boolean => value === true;
+const date = (value: unknown): Date | null => {
+  const toDate = record(value)?.toDate;
+  if (typeof toDate !== 'function') return null;
+  const result: unknown = toDate.call(value);
+  return result instanceof Date ? result : null;
+};
+const oneOf = <T extends string | number>(values: readonly T[], value: unknown): T | null =>
+  values.find((candidate) => candidate === value) ?? null;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** Firestore `in` filters take at most 30 values. */
+const IN_LIMIT = 30;
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+// ---- Products ----
+
+export interface ProductRecord {
+  id: string;
+  /** Null when the stored kind is unknown (shown as such, not editable as a pack by mistake). */
+  kind: ProductKind | null;
+  name: string;
+  description: string | null;
+  credits: number | null;
+  priceCents: number | null;
+  vatRate: VatRate | null;
+  interval: BillingInterval | null;
+  active: boolean;
+  sortOrder: number;
+}
+
+export function toProductRecord(id: string, raw: unknown): ProductRecord {
+  const data = record(raw) ?? {};
+  return {
+    id,
+    kind: oneOf(PRODUCT_KINDS, data.kind),
+    name: text(data.name) ?? '',
+    description: text(data.description),
+    credits: count(data.credits),
+    priceCents: count(data.priceCents),
+    vatRate: oneOf(VAT_RATES, data.vatRate),
+    interval: oneOf(BILLING_INTERVALS, data.interval),
+    active: flag(data.active),
+    sortOrder: count(data.sortOrder) ?? 0,
+  };
+}
+
+/**
+ * Every product, active or not, in shop order (admins). Sorted here rather than with orderBy:
+ * orderBy would leave out products stored without `sortOrder`, which the rules allow.
+ */
+export function watchAllProducts(
+  callback: (products: ProductRecord[]) => void,
+  onError?: (error: Error) => void,
+): () => void {
+  return onSnapshot(
+    collection(db, 'products'),
+    (snapshot) => {
+      const products = snapshot.docs.map((d) => toProductRecord(d.id, d.data()));
+      products.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+      callback(products);
+    },
+    (error) => onError?.(error),
+  );
+}
+
+/**
+ * What a product write sends: the fields to store (empty optional ones left out, as the rules want
+ * no undefined values) and the optional fields to remove on update.
+ */
+export interface ProductWrite {
+  fields: Record<string, unknown>;
+  remove: readonly string[];
+}
+
+export async function createProduct(write: ProductWrite): Promise<string> {
+  const ref = await addDoc(collection(db, 'products'), {
+    ...write.fields,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  return ref.id;
+}
+
+export async function updateProduct(id: string, write: ProductWrite): Promise<void> {
+  const removed = Object.fromEntries(write.remove.map((key) => [key, deleteField()]));
+  await updateDoc(doc(db, 'products', id), { ...write.fields, ...removed, updatedAt: serverTimestamp() });
+}
+
+export async function deleteProduct(id: string): Promise<void> {
+  await deleteDoc(doc(db, 'products', id));
+}
+
+/** Whether any order names this product: such a product is withdrawn from sale, not deleted. */
+export async function productHasOrders(productId: string): Promise<boolean> {
+  const snapshot = await getDocs(
+    query(collection(db, 'orders'), where('productId', '==', productId), limit(1)),
+  );
+  return !snapshot.empty;
+}
+
+// ---- Paged lists (orders, subscriptions) ----
+
+/** A list query as plain data: built (and unit-tested) by the pages, turned into constraints here. */
+export interface ListQuery {
+  where: readonly { field: string; value: string | boolean }[];
+  orderBy: { field: string; direction: 'asc' | 'desc' };
+}
+
+/** Opaque position in a list, handed back to fetch the following page. */
+export type ListCursor = QueryDocumentSnapshot<DocumentData, DocumentData>;
+
+export interface ListPage<T> {
+  items: T[];
+  next: ListCursor | null;
+}
+
+function constraintsOf(spec: ListQuery): QueryConstraint[] {
+  return [
+    ...spec.where.map((filter) => where(filter.field, '==', filter.value)),
+    orderBy(spec.orderBy.field, spec.orderBy.direction),
+  ];
+}
+
+async function listPage<T>(
+  collectionName: string,
+  spec: ListQuery,
+  parse: (id: string, raw: unknown) => T,
+  options: { pageSize: number; after: ListCursor | null },
+): Promise<ListPage<T>> {
+  const constraints = [...constraintsOf(spec), ...(options.after ? [startAfter(options.after)] : [])];
+  // One more than the page tells whether a next page exists.
+  const snapshot = await getDocs(
+    query(collection(db, collectionName), ...constraints, limit(options.pageSize + 1)),
+  );
+  const docs = snapshot.docs.slice(0, options.pageSize);
+  const hasMore = snapshot.docs.length > options.pageSize;
+  return { items: docs.map((d) => parse(d.id, d.data())), next: hasMore ? (docs.at(-1) ?? null) : null };
+}
+
+export interface OrderRecord {
+  id: string;
+  uid: string;
+  productName: string;
+  productKind: ProductKind | null;
+  quantity: number;
+  amountCents: number;
+  credits: number;
+  status: OrderStatus | null;
+  rawStatus: string | null;
+  refundedCents: number;
+  paymentMethod: string | null;
+  awaitingPayment: boolean;
+  demo: boolean;
+  createdAt: Date | null;
+  paidAt: Date | null;
+}
+
+export function toOrderRecord(id: string, raw: unknown): OrderRecord {
+  const data = record(raw) ?? {};
+  return {
+    id,
+    uid: text(data.uid) ?? '',
+    productName: text(data.productName) ?? '',
+    productKind: oneOf(PRODUCT_KINDS, data.productKind),
+    quantity: count(data.quantity) ?? 1,
+    amountCents: count(data.amountCents) ?? 0,
+    credits: count(data.credits) ?? 0,
+    status: oneOf(ORDER_STATUSES, data.status),
+    rawStatus: text(data.status),
+    refundedCents: count(data.refundedCents) ?? 0,
+    paymentMethod: text(data.paymentMethod),
+    awaitingPayment: flag(data.awaitingPayment),
+    demo: flag(data.demo),
+    createdAt: date(data.createdAt),
+    paidAt: date(data.paidAt),
+  };
+}
+
+/** One page of orders (admins, assistants read them all). */
+export function listOrders(
+  spec: ListQuery,
+  options: { pageSize: number; after: ListCursor | null },
+): Promise<ListPage<OrderRecord>> {
+  return listPage('orders', spec, toOrderRecord, options);
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  uid: string;
+  productName: string;
+  interval: BillingInterval | null;
+  creditsPerPeriod: number;
+  amountCents: number;
+  status: SubscriptionStatus | null;
+  rawStatus: string | null;
+  cancelAtPeriodEnd: boolean;
+  currentPeriodEnd: Date | null;
+  demo: boolean;
+  updatedAt: Date | null;
+}
+
+export function toSubscriptionRecord(id: string, raw: unknown): SubscriptionRecord {
+  const data = record(raw) ?? {};
+  return {
+    id,
+    uid: text(data.uid) ?? '',
+    productName: text(data.productName) ?? '',
+    interval: oneOf(BILLING_INTERVALS, data.interval),
+    creditsPerPeriod: count(data.creditsPerPeriod) ?? 0,
+    amountCents: count(data.amountCents) ?? 0,
+    status: oneOf(SUBSCRIPTION_STATUSES, data.status),
+    rawStatus: text(data.status),
+    cancelAtPeriodEnd: flag(data.cancelAtPeriodEnd),
+    currentPeriodEnd: date(data.currentPeriodEnd),
+    demo: flag(data.demo),
+    updatedAt: date(data.updatedAt),
+  };
+}
+
+/** One page of subscriptions (admins, assistants). */
+export function listSubscriptions(
+  spec: ListQuery,
+  options: { pageSize: number; after: ListCursor | null },
+): Promise<ListPage<SubscriptionRecord>> {
+  return listPage('subscriptions', spec, toSubscriptionRecord, options);
+}
+
+// ---- Payment alerts ----
+
+export interface PaymentAlertRecord {
+  id: string;
+  kind: PaymentAlertKind | null;
+  uid: string | null;
+  orderId: string | null;
+  missingCredits: number | null;
+  message: string;
+  resolved: boolean;
+  createdAt: Date | null;
+}
+
+export function toPaymentAlertRecord(id: string, raw: unknown): PaymentAlertRecord {
+  const data = record(raw) ?? {};
+  return {
+    id,
+    kind: oneOf(PAYMENT_ALERT_KINDS, data.kind),
+    uid: text(data.uid),
+    orderId: text(data.orderId),
+    missingCredits: count(data.missingCredits),
+    message: text(data.message) ?? '',
+    resolved: flag(data.resolved),
+    createdAt: date(data.createdAt),
+  };
+}
+
+/** Live list of the payment alerts nobody has dealt with yet, newest first. */
+export function watchOpenPaymentAlerts(
+  options: { count: number },
+  callback: (alerts: PaymentAlertRecord[]) => void,
+  onError?: (error: Error) => void,
+): () => void {
+  return onSnapshot(
+    query(
+      collection(db, 'paymentAlerts'),
+      where('resolved', '==', false),
+      orderBy('createdAt', 'desc'),
+      limit(options.count),
+    ),
+    (snapshot) => callback(snapshot.docs.map((d) => toPaymentAlertRecord(d.id, d.data()))),
+    (error) => onError?.(error),
+  );
+}
+
+/** The rules let staff change `resolved` and nothing else on an alert. */
+export async function setPaymentAlertResolved(id: string, resolved: boolean): Promise<void> {
+  await updateDoc(doc(db, 'paymentAlerts', id), { resolved });
+}
+
+// ---- Companies ----
+
+export interface CompanyRecord {
+  id: string;
+  name: string;
+  siren: string | null;
+  vatNumber: string | null;
+  billingEmail: string | null;
+  memberUids: string[];
+  createdAt: Date | null;
+  updatedAt: Date | null;
+}
+
+export function toCompanyRecord(id: string, raw: unknown): CompanyRecord {
+  const data = record(raw) ?? {};
+  return {
+    id,
+    name: text(data.name) ?? '',
+    siren: text(data.siren),
+    vatNumber: text(data.vatNumber),
+    billingEmail: text(data.billingEmail),
+    memberUids: strings(data.memberUids),
+    createdAt: date(data.createdAt),
+    updatedAt: date(data.updatedAt),
+  };
+}
+
+/** Live list of the companies, by name (admins, assistants). */
+export function watchCompanies(
+  callback: (companies: CompanyRecord[]) => void,
+  onError?: (error: Error) => void,
+): () => void {
+  return onSnapshot(
+    collection(db, 'companies'),
+    (snapshot) => {
+      const companies = snapshot.docs.map((d) => toCompanyRecord(d.id, d.data()));
+      companies.sort((a, b) => a.name.localeCompare(b.name));
+      callback(companies);
+    },
+    (error) => onError?.(error),
+  );
+}
+
+/** Same shape as ProductWrite: fields to store, optional fields to remove on update. */
+export interface CompanyWrite {
+  fields: Record<string, unknown>;
+  remove: readonly string[];
+}
+
+export async function createCompany(write: CompanyWrite, createdBy: string): Promise<string> {
+  const ref = await addDoc(collection(db, 'companies'), {
+    ...write.fields,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    createdBy,
+  });
+  return ref.id;
+}
+
+export async function updateCompany(id: string, write: CompanyWrite): Promise<void> {
+  const removed = Object.fromEntries(write.remove.map((key) => [key, deleteField()]));
+  await updateDoc(doc(db, 'companies', id), { ...write.fields, ...removed, updatedAt: serverTimestamp() });
+}
+
+export async function deleteCompany(id: string): Promise<void> {
+  await deleteDoc(doc(db, 'companies', id));
+}
+
+// ---- Members: balances, names ----
+
+/** Balances of the given members (admins, assistants); a member without a wallet has 0. */
+export async function getBalances(uids: readonly string[]): Promise<Record<string, number>> {
+  const unique = [...new Set(uids)];
+  const balances: Record<string, number> = Object.fromEntries(unique.map((uid) => [uid, 0]));
+  const snapshots = await Promise.all(
+    chunks(unique, IN_LIMIT).map((part) =>
+      getDocs(query(collection(db, 'wallets'), where(documentId(), 'in', part))),
+    ),
+  );
+  for (const snapshot of snapshots) {
+    for (const wallet of snapshot.docs) balances[wallet.id] = count(wallet.data().balance) ?? 0;
+  }
+  return balances;
+}
+
+function toUserRecord(uid: string, raw: unknown): UserRecord {
+  return { uid, data: toStoredUser(raw), raw, claimsUpdatedAtMillis: null };
+}
+
+/** Profiles of the given members, by uid; members without a profile are missing from the answer. */
+export async function getUsers(uids: readonly string[]): Promise<Record<string, UserRecord>> {
+  const unique = [...new Set(uids)].filter(Boolean);
+  const snapshots = await Promise.all(
+    chunks(unique, IN_LIMIT).map((part) =>
+      getDocs(query(collection(db, 'users'), where(documentId(), 'in', part))),
+    ),
+  );
+  const users: Record<string, UserRecord> = {};
+  for (const snapshot of snapshots) {
+    for (const user of snapshot.docs) users[user.id] = toUserRecord(user.id, user.data());
+  }
+  return users;
+}
+
+/**
+ * Up to `max` member profiles, for pickers searched on the client (memberSearch). No orderBy: it
+ * would leave out profiles without a last name (sign-up interrupted), which staff may still link.
+ */
+export async function listMemberDirectory(max: number): Promise<UserRecord[]> {
+  const snapshot = await getDocs(query(collection(db, 'users'), limit(max)));
+  return snapshot.docs.map((d) => toUserRecord(d.id, d.data()));
+}
+
+// ---- adjustCredits, with the members it could not debit ----
+
+/**
+ * A refused adjustment, with the uids whose balance was too low (`details.uids` of an
+ * `insufficient-credits` error): the generic CallableError keeps only the reason.
+ */
+export class AdjustCreditsError extends CallableError {
+  readonly uids: string[];
+
+  constructor(base: CallableError, uids: string[]) {
+    super(base.code, base.message, base.reason, base.issues);
+    this.name = 'AdjustCreditsError';
+    this.uids = uids;
+  }
+}
+
+function detailUids(error: unknown): string[] {
+  if (!(error instanceof FirebaseError)) return [];
+  const details = record((error as FirebaseError & { details?: unknown }).details);
+  return strings(details?.uids);
+}
+
+/**
+ * Same call as callAdjustCredits (lib/firebase/callables.ts), keeping `details.uids` so the dialog
+ * can name the members whose balance was too low.
+ */
+export async function adjustCredits(input: AdjustCreditsInput): Promise<AdjustCreditsResult> {
+  try {
+    const result = await httpsCallable<AdjustCreditsInput, AdjustCreditsResult>(
+      functions,
+      'adjustCredits',
+    )(withoutUndefined(input));
+    return result.data;
+  } catch (error) {
+    throw new AdjustCreditsError(toCallableError(error), detailUids(error));
+  }
+}
