@@ -19,3 +19,5 @@ export * from './schemas/orders.ts';
 export * from './schemas/subscriptions.ts';
 export * from './schemas/payments.ts';
 export * from './schemas/companies.ts';
+export * from './schemas/sessions.ts';
+export * from './sessions/index.ts';

@@ -98,6 +98,18 @@ export const validationMessages = {
     en: 'Enter a positive amount in cents.',
   },
   sirenInvalid: { fr: 'Le SIREN compte 9 chiffres.', en: 'A SIREN has 9 digits.' },
+  capacityInvalid: {
+    fr: 'Indiquez un nombre de places entre 1 et 500.',
+    en: 'Enter a number of seats between 1 and 500.',
+  },
+  creditCostInvalid: {
+    fr: 'Indiquez un coût entier entre 1 et 100 crédits.',
+    en: 'Enter a whole cost between 1 and 100 credits.',
+  },
+  sessionEndInvalid: {
+    fr: 'La fin doit suivre le début, 14 heures au plus.',
+    en: 'The end must come after the start, 14 hours at most.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;
