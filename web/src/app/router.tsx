@@ -11,6 +11,8 @@ import { HomePage } from '../features/home/pages/HomePage.tsx';
 import { SignInPage } from '../features/accounts/pages/SignInPage.tsx';
 import { creditsAccountRoutes, creditsRoutes } from '../features/credits/routes.tsx';
 import { billingAdminRoutes } from '../features/billing/routes.tsx';
+import { sessionsAccountRoutes, sessionsRoutes } from '../features/sessions/routes.tsx';
+import { sessionsAdminRoutes } from '../features/sessionsAdmin/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -91,6 +93,7 @@ export const router = createBrowserRouter([
             ),
           },
           ...creditsAccountRoutes,
+          ...sessionsAccountRoutes,
         ],
       },
       {
@@ -119,9 +122,11 @@ export const router = createBrowserRouter([
             ),
           },
           ...billingAdminRoutes,
+          ...sessionsAdminRoutes,
         ],
       },
       ...creditsRoutes,
+      ...sessionsRoutes,
       { path: 'login', element: <Navigate to="/sign-in" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

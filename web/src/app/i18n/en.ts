@@ -2,6 +2,8 @@
 import type { Messages } from './fr.ts';
 import { billingEn } from '../../features/billing/i18n.ts';
 import { creditsEn } from '../../features/credits/i18n.ts';
+import { sessionsEn } from '../../features/sessions/i18n.ts';
+import { sessionsAdminEn } from '../../features/sessionsAdmin/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -398,4 +400,6 @@ export const en: Messages = {
   },
   credits: creditsEn,
   billing: billingEn,
+  sessions: sessionsEn,
+  sessionsAdmin: sessionsAdminEn,
 };

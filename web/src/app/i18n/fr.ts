@@ -2,6 +2,8 @@
 // Feature folders may keep their own texts (both languages) and are merged here under one key.
 import { billingFr } from '../../features/billing/i18n.ts';
 import { creditsFr } from '../../features/credits/i18n.ts';
+import { sessionsFr } from '../../features/sessions/i18n.ts';
+import { sessionsAdminFr } from '../../features/sessionsAdmin/i18n.ts';
 import type { Widen } from './widen.ts';
 
 export const fr = {
@@ -404,6 +406,8 @@ export const fr = {
   },
   credits: creditsFr,
   billing: billingFr,
+  sessions: sessionsFr,
+  sessionsAdmin: sessionsAdminFr,
 };
 
 export type Messages = Widen<typeof fr>;

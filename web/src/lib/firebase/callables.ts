@@ -1,6 +1,12 @@
 // Callable functions (contract in docs/architecture.md), with their errors made readable.
 import { httpsCallable } from 'firebase/functions';
 import type {
+  BookSessionInput,
+  BookSessionResult,
+  CancelBookingInput,
+  CancelBookingResult,
+  CancelSessionInput,
+  WaitlistInput,
   AdjustCreditsInput,
   AdjustCreditsResult,
   CreateCheckoutInput,
@@ -71,4 +77,30 @@ export function callRefundOrder(input: RefundOrderInput): Promise<{ refundId: st
 /** Demo mode only: acts as Stripe would (pay, settle a SEPA debit, renew a subscription period). */
 export function callDemoPayments(input: DemoPaymentsInput): Promise<{ events: string[] }> {
   return call('demoPayments', input);
+}
+
+// ---- Training sessions (issue 5) ----
+
+/** Books a session with credits, for oneself or (staff) for the member `uid`. */
+export function callBookSession(input: BookSessionInput): Promise<BookSessionResult> {
+  return call('bookSession', input);
+}
+
+/** Cancels a booking (refunded inside the policy window; staff always). */
+export function callCancelBooking(input: CancelBookingInput): Promise<CancelBookingResult> {
+  return call('cancelBooking', input);
+}
+
+/** Staff cancel a whole session: everyone booked is refunded and told. */
+export function callCancelSession(input: CancelSessionInput): Promise<{ cancelledBookings: number }> {
+  return call('cancelSession', input);
+}
+
+/** Joins the waitlist of a full session; a freed seat is booked automatically (credits permitting). */
+export function callJoinWaitlist(input: WaitlistInput): Promise<{ position: number }> {
+  return call('joinWaitlist', input);
+}
+
+export function callLeaveWaitlist(input: WaitlistInput): Promise<{ ok: true }> {
+  return call('leaveWaitlist', input);
 }
