@@ -12,3 +12,8 @@ export { stripeWebhook } from './payments/stripeWebhook.ts';
 export { demoPayments } from './payments/demoPayments.ts';
 export { manageSubscription } from './payments/manageSubscription.ts';
 export { refundOrder } from './payments/refundOrder.ts';
+export { bookSession } from './sessions/bookSession.ts';
+export { cancelBooking } from './sessions/cancelBooking.ts';
+export { cancelSession } from './sessions/cancelSession.ts';
+export { joinWaitlist, leaveWaitlist } from './sessions/waitlist.ts';
+export { sessionReminders } from './sessions/sessionReminders.ts';

@@ -114,6 +114,10 @@ export function prepareEmulators(): EmulatorSetup {
     FIREBASE_CLI_DISABLE_UPDATE_CHECK: 'true',
     // firebase-admin otherwise probes the GCE metadata server, which does not exist here.
     METADATA_SERVER_DETECTION: 'none',
+    // The Functions emulator runs one request per worker process and by default starts a process
+    // for every concurrent request: 200 simultaneous bookings would start 200 Node processes on a
+    // 2-core machine. A bounded pool queues them instead, as instances with concurrency would.
+    FUNCTIONS_EMULATOR_PARALLEL: process.env.FUNCTIONS_EMULATOR_PARALLEL ?? '8',
   };
   const notes = [`Java ${java.major} at ${java.binDir}`];
   const sdk = cloudSdkRoot();

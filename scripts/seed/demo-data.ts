@@ -174,3 +174,52 @@ export const demoOpeningBalances: Record<string, number> = {
   'demo-member-1': 8,
   'demo-member-2': 3,
 };
+
+/** Training sessions (CAPS-1), placed relative to the day the demo starts, Paris time. */
+export const demoSessions = [
+  {
+    id: 'demo-excel-tcd',
+    daysFromNow: 7,
+    hour: 9,
+    hours: 3,
+    title: 'Excel : tableaux croisés dynamiques',
+    description:
+      'Construire, filtrer et mettre en forme des tableaux croisés dynamiques à partir de données réelles.',
+    topic: 'Bureautique',
+    trainer: 'Claire Dubois',
+    mode: 'online',
+    capacity: 12,
+    creditCost: 2,
+    lmsUrl: 'https://lms.agora.test/cours/excel-tcd',
+  },
+  {
+    id: 'demo-prise-de-parole',
+    daysFromNow: 9,
+    hour: 14,
+    hours: 4,
+    title: 'Prise de parole en public',
+    description:
+      'Structurer un message, gérer le trac, capter l’attention : exercices filmés en petit groupe.',
+    topic: 'Communication',
+    trainer: 'Marc Lefèvre',
+    mode: 'onsite',
+    place: 'Salle Bellecour, 18 rue de la Charité, 69002 Lyon',
+    capacity: 8,
+    creditCost: 3,
+    lmsUrl: 'https://lms.agora.test/cours/prise-de-parole',
+  },
+  {
+    id: 'demo-compta-independants',
+    daysFromNow: 14,
+    hour: 10,
+    hours: 2,
+    title: 'Comptabilité pour indépendants',
+    description: 'Les bases : facturation, TVA, charges sociales, outils.',
+    topic: 'Gestion',
+    trainer: 'Claire Dubois',
+    mode: 'online',
+    capacity: 20,
+    creditCost: 1,
+    lmsUrl: 'https://lms.agora.test/cours/compta',
+  },
+] as const;

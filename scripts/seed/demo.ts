@@ -2,7 +2,7 @@
 // uids and are updated in place, so it runs on every start, with or without persisted data.
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore } from 'firebase-admin/firestore';
+import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import {
   DEMO_PROJECT_ID,
   organizationSettingsSchema,
@@ -16,6 +16,7 @@ import {
   demoOpeningBalances,
   demoOrganization,
   demoProducts,
+  demoSessions,
 } from './demo-data.ts';
 
 function assertEmulators(): void {
@@ -72,6 +73,27 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
     await ref.set({ ...productFieldsSchema.parse(product), createdAt: now, updatedAt: now });
   }
 
+  for (const { id, daysFromNow, hour, hours, lmsUrl, ...session } of demoSessions) {
+    const ref = db.doc(`sessions/${id}`);
+    if ((await ref.get()).exists) continue;
+    const startsAt = parisTime(daysFromNow, hour);
+    const now = FieldValue.serverTimestamp();
+    const batch = db.batch();
+    batch.set(ref, {
+      ...session,
+      startsAt: Timestamp.fromDate(startsAt),
+      endsAt: Timestamp.fromDate(new Date(startsAt.getTime() + hours * 3_600_000)),
+      published: true,
+      status: 'scheduled',
+      seatsBooked: 0,
+      waitlistCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    batch.set(db.doc(`sessions/${id}/private/access`), { lmsUrl });
+    await batch.commit();
+  }
+
   for (const [uid, balance] of Object.entries(demoOpeningBalances)) {
     // Same shape as any ledger change: one entry and the wallet, created together once.
     await db.runTransaction(async (tx) => {
@@ -91,6 +113,19 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
     });
   }
   console.error(
-    `agora: demo seed applied (${demoAccounts.length} accounts, settings/organization, ${demoProducts.length} products)`,
+    `agora: demo seed applied (${demoAccounts.length} accounts, settings/organization, ${demoProducts.length} products, ${demoSessions.length} sessions)`,
   );
+}
+
+/** `hour`:00 in Paris, `days` from today (DST-correct: the offset is the one of that day). */
+function parisTime(days: number, hour: number): Date {
+  const day = new Date(Date.now() + days * 86_400_000);
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(day);
+  const guess = new Date(`${ymd}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+    .formatToParts(guess)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const [, sign, hh, mm] = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? '') ?? [];
+  const minutes = sign ? (sign === '+' ? 1 : -1) * (Number(hh) * 60 + Number(mm)) : 0;
+  return new Date(guess.getTime() - minutes * 60_000);
 }

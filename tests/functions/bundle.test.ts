@@ -87,6 +87,16 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       demoPayments: callable,
       manageSubscription: callable,
       refundOrder: callable,
+      bookSession: callable,
+      cancelBooking: callable,
+      cancelSession: callable,
+      joinWaitlist: callable,
+      leaveWaitlist: callable,
+      sessionReminders: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        scheduleTrigger: expect.objectContaining({ schedule: 'every 15 minutes', timeZone: 'Europe/Paris' }),
+      }),
       stripeWebhook: expect.objectContaining({
         platform: 'gcfv2',
         region,

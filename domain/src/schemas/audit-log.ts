@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'credits.adjust',
   'message.resend',
   'order.refund',
+  'session.cancel',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

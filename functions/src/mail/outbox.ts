@@ -77,10 +77,21 @@ export async function queueMail<K extends MailTemplate>(
   request: MailRequest<K>,
   options: QueueOptions = {},
 ): Promise<Queued> {
+  const document = mailDocument(request, options);
+  return { id, created: await createIfAbsent(target, mailOutbox().doc(id), document) };
+}
+
+/**
+ * The outbox document of a mail, checked (address, template data, attachments). For a transaction
+ * that already knows the message cannot exist yet (its id is derived from a state change the same
+ * transaction makes), `tx.create(mailOutbox().doc(id), mailDocument(...))` queues it without the
+ * read `queueMail` does, so it may come after other writes.
+ */
+export function mailDocument<K extends MailTemplate>(request: MailRequest<K>, options: QueueOptions = {}) {
   const to = emailSchema.parse(request.to);
   const data = mailTemplateDataSchemas[request.template].parse(request.data);
   const attachments = request.attachments?.map((attachment) => mailAttachmentSchema.parse(attachment));
-  const document = {
+  return {
     to,
     ...optional('toName', request.toName),
     ...optional('uid', request.uid),
@@ -92,7 +103,6 @@ export async function queueMail<K extends MailTemplate>(
     ...optional('requestedBy', request.requestedBy),
     ...pendingFields(options),
   };
-  return { id, created: await createIfAbsent(target, mailOutbox().doc(id), document) };
 }
 
 /**

@@ -1,61 +1,110 @@
-// sessions/{id}/private/{doc}: the LMS link is read by admins, assistants and the members holding a
-// confirmed booking (bookings/session_<sessionId>_<uid>); pending or cancelled bookings give nothing.
+// sessions/{id}/private/{doc}: the LMS link (`access`, holding `lmsUrl`) is read by admins, assistants
+// and the members holding a confirmed booking (bookings/session_<sessionId>_<uid>); a pending or
+// cancelled booking, a booking of another session or another member's booking gives nothing.
+// Admins and assistants write it; nobody else, attendees included.
 import { describe, expect, it } from 'vitest';
-import { collection, deleteDoc, doc, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, deleteDoc, doc, getDoc, setDoc, updateDoc } from 'firebase/firestore';
 import { useRulesEnvironment } from '../env.ts';
 import { cases, deniedToEveryone, expectAccess, readExisting, readMatching } from '../matrix.ts';
 import type { Matrix, Operation } from '../matrix.ts';
 
-const BOOKING_STATUS_OF_ALICE = {
-  's-confirmed': 'confirmed',
-  's-pending': 'pending_payment',
-  's-cancelled': 'cancelled',
-  's-none': null,
+/** The booking each member holds on each seeded session (null: none). */
+const BOOKINGS = {
+  's-confirmed': { alice: 'confirmed', bob: null },
+  's-pending': { alice: 'pending_payment', bob: null },
+  's-cancelled': { alice: 'cancelled', bob: null },
+  's-none': { alice: null, bob: null },
+  's-bob': { alice: null, bob: 'confirmed' },
 } as const;
+type SessionId = keyof typeof BOOKINGS;
+
+function session(title: string) {
+  return {
+    title,
+    topic: 'Bureautique',
+    trainer: 'Claire Dubois',
+    startsAt: new Date('2026-12-01T09:00:00Z'),
+    endsAt: new Date('2026-12-01T12:00:00Z'),
+    mode: 'online',
+    capacity: 10,
+    creditCost: 2,
+    published: true,
+    status: 'scheduled',
+    seatsBooked: 1,
+    waitlistCount: 0,
+    createdAt: new Date('2026-11-01T10:00:00Z'),
+    updatedAt: new Date('2026-11-01T10:00:00Z'),
+  };
+}
+
+/** A session booking as bookSession and cancelBooking leave it (bookingDocSchema). */
+function booking(uid: string, sessionId: string, status: string, attempt = 1) {
+  return {
+    uid,
+    kind: 'session',
+    sessionId,
+    title: sessionId,
+    startsAt: new Date('2026-12-01T09:00:00Z'),
+    endsAt: new Date('2026-12-01T12:00:00Z'),
+    status,
+    payment: { method: 'credits', credits: 2 },
+    attempt,
+    bookedBy: uid,
+    ...(status === 'cancelled'
+      ? { refundedCredits: 2, cancelledBy: uid, cancelledAt: new Date('2026-11-20T10:00:00Z') }
+      : {}),
+    createdAt: new Date('2026-11-10T10:00:00Z'),
+    updatedAt: new Date('2026-11-10T10:00:00Z'),
+  };
+}
 
 const rules = useRulesEnvironment(async (db) => {
-  for (const [sessionId, status] of Object.entries(BOOKING_STATUS_OF_ALICE)) {
-    await setDoc(doc(db, 'sessions', sessionId), { title: sessionId, published: true, seatsBooked: 1 });
+  for (const [sessionId, holders] of Object.entries(BOOKINGS)) {
+    await setDoc(doc(db, 'sessions', sessionId), session(sessionId));
     await setDoc(doc(db, 'sessions', sessionId, 'private', 'access'), {
       lmsUrl: `https://lms.example/${sessionId}`,
     });
-    if (status) {
-      await setDoc(doc(db, 'bookings', `session_${sessionId}_alice`), {
-        uid: 'alice',
-        kind: 'session',
-        sessionId,
-        status,
-        payment: { method: 'credits', credits: 2 },
-      });
+    for (const [uid, status] of Object.entries(holders)) {
+      if (status)
+        await setDoc(doc(db, 'bookings', `session_${sessionId}_${uid}`), booking(uid, sessionId, status));
     }
   }
 });
 
-const access = (sessionId: keyof typeof BOOKING_STATUS_OF_ALICE) => `sessions/${sessionId}/private/access`;
+const access = (sessionId: SessionId) => `sessions/${sessionId}/private/access`;
 
 const ops = {
   getWithConfirmedBooking: (db) => readExisting(doc(db, access('s-confirmed'))),
   getWithPendingBooking: (db) => readExisting(doc(db, access('s-pending'))),
   getWithCancelledBooking: (db) => readExisting(doc(db, access('s-cancelled'))),
   getWithoutBooking: (db) => readExisting(doc(db, access('s-none'))),
+  getOfBobsConfirmedBooking: (db) => readExisting(doc(db, access('s-bob'))),
   listWithConfirmedBooking: (db) => readMatching(collection(db, 'sessions/s-confirmed/private'), 1),
   listWithCancelledBooking: (db) => readMatching(collection(db, 'sessions/s-cancelled/private'), 1),
   create: (db) => setDoc(doc(db, 'sessions/s-none/private/notes'), { trainerNotes: 'Salle B' }),
+  createAccess: (db) =>
+    setDoc(doc(db, 'sessions/s-new/private/access'), { lmsUrl: 'https://lms.example/s-new' }),
   update: (db) => updateDoc(doc(db, access('s-confirmed')), { lmsUrl: 'https://lms.example/new' }),
+  replace: (db) => setDoc(doc(db, access('s-confirmed')), { lmsUrl: 'https://lms.example/other' }),
   delete: (db) => deleteDoc(doc(db, access('s-none'))),
+  deleteWithConfirmedBooking: (db) => deleteDoc(doc(db, access('s-confirmed'))),
 } satisfies Record<string, Operation>;
 
 // prettier-ignore
 const matrix: Matrix<keyof typeof ops> = {
-  getWithConfirmedBooking:  { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true },
-  getWithPendingBooking:    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  getWithCancelledBooking:  { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  getWithoutBooking:        { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  listWithConfirmedBooking: { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true },
-  listWithCancelledBooking: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  create:                   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  update:                   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  delete:                   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  getWithConfirmedBooking:    { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true },
+  getWithPendingBooking:      { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  getWithCancelledBooking:    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  getWithoutBooking:          { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  getOfBobsConfirmedBooking:  { anonymous: false, member: false, other: true,  moderator: false, assistant: true,  admin: true },
+  listWithConfirmedBooking:   { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true },
+  listWithCancelledBooking:   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  create:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  createAccess:               { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  update:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  replace:                    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  delete:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  deleteWithConfirmedBooking: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
 };
 
 describe('sessions/{id}/private/{doc}', () => {
@@ -74,5 +123,25 @@ describe('sessions/{id}/private/{doc}', () => {
       updateDoc(doc(db, 'bookings/session_s-confirmed_alice'), { status: 'cancelled' }),
     );
     await expectAccess(false, readExisting(doc(rules.as('member'), access('s-confirmed'))));
+  });
+
+  it('booking again after cancelling (attempt 2, confirmed) gives the link back', async () => {
+    await expectAccess(false, readExisting(doc(rules.as('member'), access('s-cancelled'))));
+    await rules.withoutRules((db) =>
+      setDoc(doc(db, 'bookings/session_s-cancelled_alice'), booking('alice', 's-cancelled', 'confirmed', 2)),
+    );
+    await expectAccess(true, readExisting(doc(rules.as('member'), access('s-cancelled'))));
+  });
+
+  it('a confirmed booking of one session opens that session’s link only', async () => {
+    const alice = rules.as('member');
+    await expectAccess(true, readExisting(doc(alice, access('s-confirmed'))));
+    await expectAccess(false, readExisting(doc(alice, access('s-none'))));
+    await expectAccess(false, readExisting(doc(alice, access('s-bob'))));
+  });
+
+  it('the link alice reads is the one staff stored', async () => {
+    const snapshot = await getDoc(doc(rules.as('member'), access('s-confirmed')));
+    expect(snapshot.data()).toEqual({ lmsUrl: 'https://lms.example/s-confirmed' });
   });
 });

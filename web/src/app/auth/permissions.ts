@@ -16,6 +16,11 @@ export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant']
 export const BILLING_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 /** The catalogue (products/{id}) is written by admins only. */
 export const PRODUCT_ROLES: readonly StaffRole[] = ['admin'];
+/**
+ * Training sessions: admins and assistants create, edit, publish and cancel them, see who booked,
+ * book on a member's behalf and export the list, as the rules and callables allow; moderators do not.
+ */
+export const SESSION_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
   return role !== null && allowed.includes(role);

@@ -2,7 +2,17 @@
 import type { StaffRole } from '@agora/domain';
 import { ADMIN_AREA_ROLES, hasRole } from '../auth/permissions.ts';
 
-export type NavLabelKey = 'home' | 'shop' | 'account' | 'wallet' | 'profile' | 'admin' | 'signIn' | 'signUp';
+export type NavLabelKey =
+  | 'home'
+  | 'sessions'
+  | 'shop'
+  | 'account'
+  | 'bookings'
+  | 'wallet'
+  | 'profile'
+  | 'admin'
+  | 'signIn'
+  | 'signUp';
 
 export interface NavItem {
   to: string;
@@ -15,6 +25,7 @@ export function navItems(signedIn: boolean, role: StaffRole | null): NavItem[] {
   if (!signedIn) {
     return [
       { to: '/', label: 'home', end: true },
+      { to: '/sessions', label: 'sessions' },
       { to: '/shop', label: 'shop' },
       { to: '/sign-in', label: 'signIn' },
       { to: '/sign-up', label: 'signUp' },
@@ -22,8 +33,10 @@ export function navItems(signedIn: boolean, role: StaffRole | null): NavItem[] {
   }
   return [
     { to: '/', label: 'home', end: true },
+    { to: '/sessions', label: 'sessions' },
     { to: '/shop', label: 'shop' },
     { to: '/account', label: 'account', end: true },
+    { to: '/account/bookings', label: 'bookings' },
     { to: '/account/wallet', label: 'wallet' },
     { to: '/account/profile', label: 'profile' },
     ...(hasRole(role, ADMIN_AREA_ROLES) ? [{ to: '/admin', label: 'admin' } as const] : []),

@@ -26,43 +26,26 @@ import {
 import { httpsCallable } from 'firebase/functions';
 import {
   BILLING_INTERVALS,
-  ORDER_STATUSES,
   PAYMENT_ALERT_KINDS,
   PRODUCT_KINDS,
-  SUBSCRIPTION_STATUSES,
   VAT_RATES,
   type AdjustCreditsInput,
   type AdjustCreditsResult,
   type BillingInterval,
-  type OrderStatus,
   type PaymentAlertKind,
   type ProductKind,
-  type SubscriptionStatus,
   type VatRate,
 } from '@agora/domain';
 import { db, functions } from './app.ts';
 import { CallableError, toCallableError, withoutUndefined } from './callableError.ts';
+import { count, date, flag, oneOf, record, strings, text } from './fields.ts';
+import {
+  toOrderRecord as toMemberOrderRecord,
+  toSubscriptionRecord as toMemberSubscriptionRecord,
+  type OrderRecord as MemberOrderRecord,
+  type SubscriptionRecord as MemberSubscriptionRecord,
+} from './shop.ts';
 import { toStoredUser, type UserRecord } from './users.ts';
-
-// ---- Lenient field readers ----
-
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const count = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
-const flag = (value: unknown): boolean => value === true;
-const date = (value: unknown): Date | null => {
-  const toDate = record(value)?.toDate;
-  if (typeof toDate !== 'function') return null;
-  const result: unknown = toDate.call(value);
-  return result instanceof Date ? result : null;
-};
-const oneOf = <T extends string | number>(values: readonly T[], value: unknown): T | null =>
-  values.find((candidate) => candidate === value) ?? null;
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Firestore `in` filters take at most 30 values. */
 const IN_LIMIT = 30;
@@ -141,9 +124,18 @@ export async function createProduct(write: ProductWrite): Promise<string> {
   return ref.id;
 }
 
-export async function updateProduct(id: string, write: ProductWrite): Promise<void> {
+/** Stores the fields, deletes the optional ones emptied, and stamps the change. */
+async function updateWithRemovals(
+  collectionName: string,
+  id: string,
+  write: ProductWrite | CompanyWrite,
+): Promise<void> {
   const removed = Object.fromEntries(write.remove.map((key) => [key, deleteField()]));
-  await updateDoc(doc(db, 'products', id), { ...write.fields, ...removed, updatedAt: serverTimestamp() });
+  await updateDoc(doc(db, collectionName, id), { ...write.fields, ...removed, updatedAt: serverTimestamp() });
+}
+
+export async function updateProduct(id: string, write: ProductWrite): Promise<void> {
+  await updateWithRemovals('products', id, write);
 }
 
 export async function deleteProduct(id: string): Promise<void> {
@@ -197,42 +189,21 @@ async function listPage<T>(
   return { items: docs.map((d) => parse(d.id, d.data())), next: hasMore ? (docs.at(-1) ?? null) : null };
 }
 
-export interface OrderRecord {
-  id: string;
+/**
+ * An order as its buyer reads it (shop.ts), with two things staff need: the buyer's uid always
+ * set ('' when missing, as the lists look members up by uid) and what has been refunded so far.
+ */
+export interface OrderRecord extends Omit<MemberOrderRecord, 'uid'> {
   uid: string;
-  productName: string;
-  productKind: ProductKind | null;
-  quantity: number;
-  amountCents: number;
-  credits: number;
-  status: OrderStatus | null;
-  rawStatus: string | null;
   refundedCents: number;
-  paymentMethod: string | null;
-  awaitingPayment: boolean;
-  demo: boolean;
-  createdAt: Date | null;
-  paidAt: Date | null;
 }
 
 export function toOrderRecord(id: string, raw: unknown): OrderRecord {
   const data = record(raw) ?? {};
   return {
-    id,
+    ...toMemberOrderRecord(id, raw),
     uid: text(data.uid) ?? '',
-    productName: text(data.productName) ?? '',
-    productKind: oneOf(PRODUCT_KINDS, data.productKind),
-    quantity: count(data.quantity) ?? 1,
-    amountCents: count(data.amountCents) ?? 0,
-    credits: count(data.credits) ?? 0,
-    status: oneOf(ORDER_STATUSES, data.status),
-    rawStatus: text(data.status),
     refundedCents: count(data.refundedCents) ?? 0,
-    paymentMethod: text(data.paymentMethod),
-    awaitingPayment: flag(data.awaitingPayment),
-    demo: flag(data.demo),
-    createdAt: date(data.createdAt),
-    paidAt: date(data.paidAt),
   };
 }
 
@@ -244,37 +215,13 @@ export function listOrders(
   return listPage('orders', spec, toOrderRecord, options);
 }
 
-export interface SubscriptionRecord {
-  id: string;
+/** A subscription as its member reads it (shop.ts), with the member's uid ('' when missing). */
+export interface SubscriptionRecord extends MemberSubscriptionRecord {
   uid: string;
-  productName: string;
-  interval: BillingInterval | null;
-  creditsPerPeriod: number;
-  amountCents: number;
-  status: SubscriptionStatus | null;
-  rawStatus: string | null;
-  cancelAtPeriodEnd: boolean;
-  currentPeriodEnd: Date | null;
-  demo: boolean;
-  updatedAt: Date | null;
 }
 
 export function toSubscriptionRecord(id: string, raw: unknown): SubscriptionRecord {
-  const data = record(raw) ?? {};
-  return {
-    id,
-    uid: text(data.uid) ?? '',
-    productName: text(data.productName) ?? '',
-    interval: oneOf(BILLING_INTERVALS, data.interval),
-    creditsPerPeriod: count(data.creditsPerPeriod) ?? 0,
-    amountCents: count(data.amountCents) ?? 0,
-    status: oneOf(SUBSCRIPTION_STATUSES, data.status),
-    rawStatus: text(data.status),
-    cancelAtPeriodEnd: flag(data.cancelAtPeriodEnd),
-    currentPeriodEnd: date(data.currentPeriodEnd),
-    demo: flag(data.demo),
-    updatedAt: date(data.updatedAt),
-  };
+  return { ...toMemberSubscriptionRecord(id, raw), uid: text(record(raw)?.uid) ?? '' };
 }
 
 /** One page of subscriptions (admins, assistants). */
@@ -395,8 +342,7 @@ export async function createCompany(write: CompanyWrite, createdBy: string): Pro
 }
 
 export async function updateCompany(id: string, write: CompanyWrite): Promise<void> {
-  const removed = Object.fromEntries(write.remove.map((key) => [key, deleteField()]));
-  await updateDoc(doc(db, 'companies', id), { ...write.fields, ...removed, updatedAt: serverTimestamp() });
+  await updateWithRemovals('companies', id, write);
 }
 
 export async function deleteCompany(id: string): Promise<void> {

@@ -7,6 +7,7 @@ import {
   type OutboxChannel,
   type TransportName,
 } from '@agora/domain';
+import { count, date, oneOf, record, text } from './fields.ts';
 
 export interface MessageAttachment {
   filename: string;
@@ -51,21 +52,6 @@ export interface MessageRecord {
   rendered: { subject: string | null; html: string | null; text: string | null } | null;
   createdAt: Date | null;
 }
-
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const count = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
-const date = (value: unknown): Date | null => {
-  const toDate = record(value)?.toDate;
-  if (typeof toDate !== 'function') return null;
-  const result: unknown = toDate.call(value);
-  return result instanceof Date ? result : null;
-};
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
-  values.find((candidate) => candidate === value) ?? null;
 
 function base64Bytes(content: string): number {
   const padding = content.endsWith('==') ? 2 : content.endsWith('=') ? 1 : 0;

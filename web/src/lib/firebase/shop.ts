@@ -14,23 +14,7 @@ import {
   type SubscriptionStatus,
 } from '@agora/domain';
 import { db } from './app.ts';
-
-// Hand-written, lenient readers (as in users.ts): a document older than the schema still shows,
-// and the schemas stay out of the pages that only read.
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const count = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
-const date = (value: unknown): Date | null => {
-  const toDate = record(value)?.toDate;
-  if (typeof toDate !== 'function') return null;
-  const result: unknown = toDate.call(value);
-  return result instanceof Date ? result : null;
-};
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
-  values.find((candidate) => candidate === value) ?? null;
+import { count, date, flag, oneOf, record, text } from './fields.ts';
 
 // ---- products ----
 
@@ -71,7 +55,7 @@ export function toProductRecord(id: string, raw: unknown): ProductRecord | null 
     priceCents,
     vatRate: count(data.vatRate),
     interval: kind === 'subscription' ? interval : null,
-    active: data.active === true,
+    active: flag(data.active),
     sortOrder: count(data.sortOrder) ?? 0,
   };
 }
@@ -142,10 +126,10 @@ export function toOrderRecord(id: string, raw: unknown): OrderRecord {
     credits: count(data.credits) ?? 0,
     status: oneOf(ORDER_STATUSES, data.status),
     rawStatus: text(data.status),
-    awaitingPayment: data.awaitingPayment === true,
+    awaitingPayment: flag(data.awaitingPayment),
     paymentMethod: text(data.paymentMethod),
     returnTo: text(data.returnTo),
-    demo: data.demo === true,
+    demo: flag(data.demo),
     createdAt: date(data.createdAt),
     paidAt: date(data.paidAt),
   };
@@ -227,9 +211,9 @@ export function toSubscriptionRecord(id: string, raw: unknown): SubscriptionReco
     amountCents: count(data.amountCents) ?? 0,
     status: oneOf(SUBSCRIPTION_STATUSES, data.status),
     rawStatus: text(data.status),
-    cancelAtPeriodEnd: data.cancelAtPeriodEnd === true,
+    cancelAtPeriodEnd: flag(data.cancelAtPeriodEnd),
     currentPeriodEnd: date(data.currentPeriodEnd),
-    demo: data.demo === true,
+    demo: flag(data.demo),
     updatedAt: date(data.updatedAt),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from 'firebase/firestore';
 import { STAFF_ROLES, type TimestampLike, type UserDoc } from '@agora/domain';
 import { db } from './app.ts';
+import { oneOf, record, text as textOrNull } from './fields.ts';
 
 /**
  * What the interface reads from users/{uid}: every field optional, since a document may be half
@@ -46,14 +47,10 @@ export interface UserRecord {
 }
 
 // Hand-written readers keep the schemas (and their phone-number data) out of the first download.
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields | undefined =>
-  typeof value === 'object' && value !== null ? (value as Fields) : undefined;
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+// StoredUser leaves a missing field undefined (not null), as the domain's optional fields do.
+const text = (value: unknown): string | undefined => textOrNull(value) ?? undefined;
 const timestamp = (value: unknown): TimestampLike | undefined =>
   typeof record(value)?.toDate === 'function' ? (value as TimestampLike) : undefined;
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  values.find((candidate) => candidate === value);
 
 export function toStoredUser(raw: unknown): StoredUser {
   const data = record(raw) ?? {};

@@ -16,19 +16,7 @@ import {
 } from 'firebase/firestore';
 import { LEDGER_KINDS, type LedgerKind } from '@agora/domain';
 import { db } from './app.ts';
-
-type Fields = Record<string, unknown>;
-const record = (value: unknown): Fields | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const count = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
-const date = (value: unknown): Date | null => {
-  const toDate = record(value)?.toDate;
-  if (typeof toDate !== 'function') return null;
-  const result: unknown = toDate.call(value);
-  return result instanceof Date ? result : null;
-};
+import { count, date, oneOf, record, text } from './fields.ts';
 
 /** The balance stored in `wallets/{uid}`; a wallet not created yet (no credit ever) holds 0. */
 export function toBalance(raw: unknown): number {
@@ -68,7 +56,7 @@ export function toLedgerEntryRecord(id: string, raw: unknown): LedgerEntryRecord
     id,
     delta: count(data.delta) ?? 0,
     balanceAfter: count(data.balanceAfter),
-    kind: LEDGER_KINDS.find((kind) => kind === data.kind) ?? null,
+    kind: oneOf(LEDGER_KINDS, data.kind),
     rawKind: text(data.kind),
     ref: text(data.ref),
     reason: text(data.reason)?.trim() || null,

@@ -1,5 +1,5 @@
 // /account ("Mon espace"): greeting, what is missing before paid actions (ACC-2), the credit balance
-// (CR-5) and entry points.
+// (CR-5), the next booked training sessions (CAPS) and entry points.
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -14,6 +14,7 @@ import { isProfileComplete } from '@agora/domain';
 import { useAuth } from '../../../app/auth/authContext.ts';
 import { ADMIN_AREA_ROLES, hasRole } from '../../../app/auth/permissions.ts';
 import { CreditsDashboardCard } from '../../credits/components/CreditsDashboardCard.tsx';
+import { UpcomingSessionsCard } from '../../sessions/components/UpcomingSessionsCard.tsx';
 
 function DashboardCard(props: { title: string; text: string; action?: { label: string; to: string } }) {
   return (
@@ -94,9 +95,11 @@ export function AccountDashboardPage() {
             <CreditsDashboardCard uid={session.uid} />
           </Grid>
         )}
-        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <DashboardCard title={t('dashboard.cards.bookingsTitle')} text={t('dashboard.cards.comingSoon')} />
-        </Grid>
+        {session && (
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <UpcomingSessionsCard uid={session.uid} />
+          </Grid>
+        )}
         {hasRole(role, ADMIN_AREA_ROLES) && (
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <DashboardCard

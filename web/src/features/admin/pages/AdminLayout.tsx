@@ -13,6 +13,7 @@ import {
   MEMBER_MANAGEMENT_ROLES,
   MESSAGES_ROLES,
   PRODUCT_ROLES,
+  SESSION_ROLES,
 } from '../../../app/auth/permissions.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 
@@ -23,6 +24,9 @@ export function AdminLayout() {
     { to: '/admin', label: t('admin.nav.home'), end: true },
     ...(hasRole(role, MEMBER_MANAGEMENT_ROLES)
       ? [{ to: '/admin/members', label: t('admin.nav.members'), end: false }]
+      : []),
+    ...(hasRole(role, SESSION_ROLES)
+      ? [{ to: '/admin/sessions', label: t('sessionsAdmin.nav'), end: false }]
       : []),
     ...(hasRole(role, MESSAGES_ROLES)
       ? [{ to: '/admin/messages', label: t('admin.nav.messages'), end: false }]

@@ -1,14 +1,7 @@
 // Staff add or remove credits for one or several members at once, with a reason (CR-6), through
 // adjustCredits: one transaction for all, so a member short of credits leaves every balance as it
 // was and is named here. Used by the members page and by companies ("Créditer les membres").
-import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -37,10 +30,11 @@ import {
   type AdjustFormValues,
   type AdjustMember,
 } from '../adjustForm.ts';
-import { withoutFieldErrors, type FieldErrors } from '../fieldErrors.ts';
 import { useBalances } from '../hooks/useBalances.ts';
+import { useDialogForm } from '../hooks/useDialogForm.ts';
 import { useIssueText } from '../hooks/useIssueText.ts';
 import { useRequestId } from '../hooks/useRequestId.ts';
+import { DialogForm, FormDialog, type Saving } from './FormDialog.tsx';
 
 export type { AdjustMember } from '../adjustForm.ts';
 
@@ -62,53 +56,36 @@ export function AdjustCreditsDialog(props: {
   onDone: (balances: AdjustCreditsResult['balances']) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const { target } = props;
   return (
-    <Dialog
-      open={target !== null}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby="adjust-credits-title"
-      fullWidth
-      maxWidth="sm"
+    <FormDialog
+      item={props.target}
+      formKey={(target) => target.requestId}
+      onClose={props.onClose}
+      titleId="adjust-credits-title"
+      title={t('billing.adjust.title')}
     >
-      <DialogTitle id="adjust-credits-title">{t('billing.adjust.title')}</DialogTitle>
-      {target && (
-        <AdjustCreditsForm
-          key={target.requestId}
-          target={target}
-          busy={busy}
-          setBusy={setBusy}
-          onClose={props.onClose}
-          onDone={props.onDone}
-        />
+      {(target, saving) => (
+        <AdjustCreditsForm target={target} {...saving} onClose={props.onClose} onDone={props.onDone} />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
-function AdjustCreditsForm(props: {
-  target: AdjustTarget;
-  busy: boolean;
-  setBusy: (busy: boolean) => void;
-  onClose: () => void;
-  onDone: (balances: AdjustCreditsResult['balances']) => void;
-}) {
+function AdjustCreditsForm(
+  props: Saving & {
+    target: AdjustTarget;
+    onClose: () => void;
+    onDone: (balances: AdjustCreditsResult['balances']) => void;
+  },
+) {
   const { t } = useTranslation();
   const issueText = useIssueText();
-  const { target, busy, setBusy } = props;
+  const { target, busy } = props;
   const uids = target.members.map((member) => member.uid);
   const { balances } = useBalances(uids);
   const requestIdFor = useRequestId(target.requestId);
-  const [values, setValues] = useState<AdjustFormValues>(EMPTY_ADJUSTMENT);
-  const [errors, setErrors] = useState<FieldErrors<AdjustField>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const change = (patch: Partial<AdjustFormValues>, fields: AdjustField[]) => {
-    setValues((current) => ({ ...current, ...patch }));
-    setErrors((current) => withoutFieldErrors(current, fields));
-    setFailure(null);
-  };
+  const form = useDialogForm<AdjustFormValues, AdjustField>(EMPTY_ADJUSTMENT, props.setBusy);
+  const { values, errors } = form;
 
   const failureText = (error: unknown, delta: number): string => {
     if (error instanceof CallableError && error.reason === 'insufficient-credits') {
@@ -120,126 +97,103 @@ function AdjustCreditsForm(props: {
     if (error instanceof CallableError && error.code === 'not-found') return t('billing.adjust.notFound');
     if (error instanceof CallableError && error.issues.length > 0) {
       const mapped = adjustIssuesToFields(error.issues);
-      setErrors(mapped.fields);
+      form.setErrors(mapped.fields);
     }
     return t(`errors.callable.${callableErrorKey(error)}`);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = adjustCreditsInput(values, uids, target.requestId);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    const input = { ...parsed.value, requestId: requestIdFor(submissionKey(parsed.value)) };
-    setBusy(true);
-    try {
-      const result = await adjustCredits(input);
-      props.onDone(result.balances);
-    } catch (error) {
-      setFailure(failureText(error, input.delta));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    form.submit(
+      adjustCreditsInput(values, uids, target.requestId),
+      async (parsed) => {
+        const result = await adjustCredits({ ...parsed, requestId: requestIdFor(submissionKey(parsed)) });
+        props.onDone(result.balances);
+      },
+      (error, parsed) => failureText(error, parsed.delta),
+    );
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
-      <DialogContent sx={{ pt: 0 }}>
-        <Stack spacing={2.5}>
-          <div>
-            <Typography variant="subtitle2" component="h3" id="adjust-credits-members">
-              {t('billing.adjust.members', { count: target.members.length })}
-            </Typography>
-            <List
-              dense
-              aria-labelledby="adjust-credits-members"
-              sx={{ maxHeight: 220, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
-            >
-              {target.members.map((member) => (
-                <ListItem key={member.uid} data-testid={`adjust-member-${member.uid}`}>
-                  <ListItemText
-                    primary={member.name}
-                    secondary={[
-                      member.email,
-                      balances[member.uid] !== undefined
-                        ? t('billing.adjust.balance', { balance: balances[member.uid] })
-                        : null,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                    slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }}
-                  />
-                </ListItem>
-              ))}
-            </List>
-            {errors.members && <FormHelperText error>{issueText(errors.members)}</FormHelperText>}
-          </div>
+    <DialogForm busy={busy} onSubmit={submit} onCancel={props.onClose} submitLabel={t('billing.adjust.save')}>
+      <Stack spacing={2.5}>
+        <div>
+          <Typography variant="subtitle2" component="h3" id="adjust-credits-members">
+            {t('billing.adjust.members', { count: target.members.length })}
+          </Typography>
+          <List
+            dense
+            aria-labelledby="adjust-credits-members"
+            sx={{ maxHeight: 220, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
+          >
+            {target.members.map((member) => (
+              <ListItem key={member.uid} data-testid={`adjust-member-${member.uid}`}>
+                <ListItemText
+                  primary={member.name}
+                  secondary={[
+                    member.email,
+                    balances[member.uid] !== undefined
+                      ? t('billing.adjust.balance', { balance: balances[member.uid] })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }}
+                />
+              </ListItem>
+            ))}
+          </List>
+          {errors.members && <FormHelperText error>{issueText(errors.members)}</FormHelperText>}
+        </div>
 
-          <FormControl disabled={busy}>
-            <FormLabel id="adjust-credits-direction">{t('billing.adjust.direction')}</FormLabel>
-            <RadioGroup
-              row
-              aria-labelledby="adjust-credits-direction"
-              name="direction"
-              value={values.direction}
-              onChange={(event) => {
-                const direction: AdjustDirection = event.target.value === 'remove' ? 'remove' : 'add';
-                change({ direction }, ['amount']);
-              }}
-            >
-              <FormControlLabel value="add" control={<Radio />} label={t('billing.adjust.add')} />
-              <FormControlLabel value="remove" control={<Radio />} label={t('billing.adjust.remove')} />
-            </RadioGroup>
-          </FormControl>
+        <FormControl disabled={busy}>
+          <FormLabel id="adjust-credits-direction">{t('billing.adjust.direction')}</FormLabel>
+          <RadioGroup
+            row
+            aria-labelledby="adjust-credits-direction"
+            name="direction"
+            value={values.direction}
+            onChange={(event) => {
+              const direction: AdjustDirection = event.target.value === 'remove' ? 'remove' : 'add';
+              form.change({ direction }, ['amount']);
+            }}
+          >
+            <FormControlLabel value="add" control={<Radio />} label={t('billing.adjust.add')} />
+            <FormControlLabel value="remove" control={<Radio />} label={t('billing.adjust.remove')} />
+          </RadioGroup>
+        </FormControl>
 
-          <TextField
-            id="adjust-credits-amount"
-            name="amount"
-            type="number"
-            label={t('billing.adjust.amount')}
-            required
-            disabled={busy}
-            value={values.amount}
-            onChange={(event) => change({ amount: event.target.value }, ['amount'])}
-            error={Boolean(errors.amount)}
-            helperText={issueText(errors.amount) ?? t('billing.adjust.amountHint')}
-            slotProps={{ htmlInput: { min: 1, max: MAX_ADJUSTMENT, step: 1, inputMode: 'numeric' } }}
-          />
+        <TextField
+          id="adjust-credits-amount"
+          name="amount"
+          type="number"
+          label={t('billing.adjust.amount')}
+          required
+          disabled={busy}
+          value={values.amount}
+          onChange={(event) => form.change({ amount: event.target.value }, ['amount'])}
+          {...form.feedback('amount', t('billing.adjust.amountHint'))}
+          slotProps={{ htmlInput: { min: 1, max: MAX_ADJUSTMENT, step: 1, inputMode: 'numeric' } }}
+        />
 
-          <TextField
-            id="adjust-credits-reason"
-            name="reason"
-            label={t('billing.adjust.reason')}
-            required
-            multiline
-            minRows={2}
-            disabled={busy}
-            value={values.reason}
-            onChange={(event) => change({ reason: event.target.value }, ['reason'])}
-            error={Boolean(errors.reason)}
-            helperText={issueText(errors.reason) ?? t('billing.adjust.reasonHint')}
-            slotProps={{ htmlInput: { maxLength: ADJUSTMENT_REASON_MAX_LENGTH } }}
-          />
+        <TextField
+          id="adjust-credits-reason"
+          name="reason"
+          label={t('billing.adjust.reason')}
+          required
+          multiline
+          minRows={2}
+          disabled={busy}
+          value={values.reason}
+          onChange={(event) => form.change({ reason: event.target.value }, ['reason'])}
+          {...form.feedback('reason', t('billing.adjust.reasonHint'))}
+          slotProps={{ htmlInput: { maxLength: ADJUSTMENT_REASON_MAX_LENGTH } }}
+        />
 
-          {failure && (
-            <Alert severity="error" role="alert">
-              {failure}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="contained" loading={busy}>
-          {t('billing.adjust.save')}
-        </Button>
-      </DialogActions>
-    </Box>
+        {form.failure && (
+          <Alert severity="error" role="alert">
+            {form.failure}
+          </Alert>
+        )}
+      </Stack>
+    </DialogForm>
   );
 }

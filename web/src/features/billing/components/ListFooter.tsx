@@ -1,34 +1,21 @@
-// Below a paged staff list: how many rows are loaded, and "load more" while there are more.
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
+// Below a paged staff list (useCursorList): how many rows are loaded, and "load more" while there
+// are more.
 import { useTranslation } from 'react-i18next';
+import { LoadMoreFooter } from '../../../app/lists/LoadMoreFooter.tsx';
+import type { CursorListStatus } from '../hooks/useCursorList.ts';
 
 export function ListFooter(props: {
-  count: number;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
+  list: { items: readonly unknown[]; hasMore: boolean; status: CursorListStatus; loadMore: () => void };
 }) {
   const { t } = useTranslation();
+  const { list } = props;
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        flexWrap: 'wrap',
-        gap: 1,
-      }}
-    >
-      <Typography variant="body2" color="text.secondary">
-        {t('billing.common.loaded', { count: props.count })}
-      </Typography>
-      {(props.hasMore || props.loadingMore) && (
-        <Button variant="outlined" onClick={props.onLoadMore} loading={props.loadingMore}>
-          {t('billing.common.loadMore')}
-        </Button>
-      )}
-    </Box>
+    <LoadMoreFooter
+      summary={t('billing.common.loaded', { count: list.items.length })}
+      loadMoreLabel={t('billing.common.loadMore')}
+      hasMore={list.hasMore}
+      loadingMore={list.status === 'loadingMore'}
+      onLoadMore={list.loadMore}
+    />
   );
 }

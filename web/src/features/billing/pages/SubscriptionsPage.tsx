@@ -3,24 +3,17 @@
 // and resume their own renewal; Stripe and the webhook write these documents.
 import { useCallback } from 'react';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import RefreshIcon from '@mui/icons-material/Refresh';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { SUBSCRIPTION_STATUSES } from '@agora/domain';
 import { formatDateTimeShort } from '../../../app/dates.ts';
-import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
 import { useLocale } from '../../../app/i18n/index.ts';
-import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+import { FROM_MD, FROM_SM } from '../../../app/lists/columns.ts';
+import { ListState } from '../../../app/lists/ListState.tsx';
+import { ListTable } from '../../../app/lists/ListTable.tsx';
 import { formatEuros } from '../../../app/money.ts';
 import { useOrganization } from '../../../app/organization/OrganizationProvider.tsx';
 import {
@@ -30,15 +23,15 @@ import {
 } from '../../../lib/firebase/billing.ts';
 import { ListFooter } from '../components/ListFooter.tsx';
 import { MemberCell } from '../components/MemberCell.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
 import { StatusFilter } from '../components/StatusFilter.tsx';
 import { SUBSCRIPTION_STATUS_COLORS } from '../display.ts';
 import { useCursorList } from '../hooks/useCursorList.ts';
 import { useMembersById } from '../hooks/useMembersById.ts';
+import { useStatusParam } from '../hooks/useStatusParam.ts';
 import { subscriptionsQuery, toSubscriptionStatusFilter } from '../listQueries.ts';
 
 const PAGE_SIZE = 25;
-const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
 const COLUMNS = 7;
 
 /** Subscriptions in these states no longer renew. */
@@ -48,8 +41,7 @@ export function SubscriptionsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { timeZone } = useOrganization();
-  const [params, setParams] = useSearchParams();
-  const status = toSubscriptionStatusFilter(params.get('status'));
+  const [status, setStatus] = useStatusParam(toSubscriptionStatusFilter);
   const load = useCallback(
     (after: ListCursor | null) =>
       listSubscriptions(subscriptionsQuery(status), { pageSize: PAGE_SIZE, after }),
@@ -72,128 +64,97 @@ export function SubscriptionsPage() {
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h1">{t('billing.subscriptions.title')}</Typography>
-        <IconButton aria-label={t('billing.common.reload')} onClick={subscriptions.reload}>
-          <RefreshIcon />
-        </IconButton>
-      </Stack>
-      <Typography color="text.secondary">{t('billing.subscriptions.intro')}</Typography>
+      <PageHeader
+        title={t('billing.subscriptions.title')}
+        intro={t('billing.subscriptions.intro')}
+        onReload={subscriptions.reload}
+      />
 
       <StatusFilter
         id="subscriptions-status"
         value={status}
         statuses={SUBSCRIPTION_STATUSES}
         label={(value) => t(`billing.subscriptions.statuses.${value}`)}
-        onChange={(value) => {
-          const next = toSubscriptionStatusFilter(value);
-          setParams(next === 'all' ? {} : { status: next }, { replace: true });
-        }}
+        onChange={setStatus}
       />
 
-      {subscriptions.status === 'loading' && <LoadingScreen />}
-      {subscriptions.status === 'error' && (
-        <LoadErrorAlert message={t('billing.subscriptions.loadError')} onRetry={subscriptions.reload} />
-      )}
-      {subscriptions.status !== 'loading' &&
-        (subscriptions.status !== 'error' || subscriptions.items.length > 0) && (
-          <>
-            <TableContainer component={Paper}>
-              <Table
-                size="small"
-                aria-label={t('billing.subscriptions.title')}
-                sx={{ '& th, & td': { px: { xs: 1, sm: 2 } } }}
-              >
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('billing.subscriptions.columns.member')}</TableCell>
-                    <TableCell sx={FROM_SM}>{t('billing.subscriptions.columns.product')}</TableCell>
-                    <TableCell sx={FROM_MD} align="right">
-                      {t('billing.subscriptions.columns.credits')}
-                    </TableCell>
-                    <TableCell sx={FROM_MD} align="right">
-                      {t('billing.subscriptions.columns.amount')}
-                    </TableCell>
-                    <TableCell>{t('billing.subscriptions.columns.status')}</TableCell>
-                    <TableCell sx={FROM_SM}>{t('billing.subscriptions.columns.renewal')}</TableCell>
-                    <TableCell sx={FROM_MD}>{t('billing.subscriptions.columns.cancelAtPeriodEnd')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {subscriptions.items.map((subscription) => (
-                    <TableRow
-                      key={subscription.id}
-                      data-testid={`subscription-row-${subscription.id}`}
-                      hover
-                      sx={{ verticalAlign: 'top' }}
-                    >
-                      <TableCell sx={{ maxWidth: 240 }}>
-                        <MemberCell members={members} uid={subscription.uid} />
-                        <Typography
-                          variant="caption"
-                          color="text.secondary"
-                          sx={{ display: { xs: 'block', sm: 'none' } }}
-                        >
-                          {subscription.productName} · {periodText(subscription)}
-                        </Typography>
-                      </TableCell>
-                      <TableCell sx={{ ...FROM_SM, maxWidth: 220, overflowWrap: 'anywhere' }}>
-                        {subscription.productName}
-                      </TableCell>
-                      <TableCell sx={FROM_MD} align="right">
-                        {perInterval(subscription, String(subscription.creditsPerPeriod))}
-                      </TableCell>
-                      <TableCell sx={{ ...FROM_MD, whiteSpace: 'nowrap' }} align="right">
-                        {perInterval(subscription, formatEuros(subscription.amountCents, locale))}
-                      </TableCell>
-                      <TableCell>
-                        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                          <Chip
-                            size="small"
-                            color={
-                              subscription.status
-                                ? SUBSCRIPTION_STATUS_COLORS[subscription.status]
-                                : 'default'
-                            }
-                            label={
-                              subscription.status
-                                ? t(`billing.subscriptions.statuses.${subscription.status}`)
-                                : (subscription.rawStatus ?? '—')
-                            }
-                          />
-                          {subscription.demo && (
-                            <Chip size="small" variant="outlined" label={t('billing.common.demo')} />
-                          )}
-                        </Stack>
-                      </TableCell>
-                      <TableCell sx={FROM_SM}>{periodText(subscription)}</TableCell>
-                      <TableCell sx={FROM_MD}>
-                        {subscription.cancelAtPeriodEnd ? t('billing.common.yes') : t('billing.common.no')}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                  {subscriptions.items.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={COLUMNS}>
-                        <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
-                          {status === 'all'
-                            ? t('billing.subscriptions.empty')
-                            : t('billing.subscriptions.noMatch')}
-                        </Typography>
-                      </TableCell>
-                    </TableRow>
+      <ListState
+        status={subscriptions.status}
+        errorText={t('billing.subscriptions.loadError')}
+        onRetry={subscriptions.reload}
+        keepOnError={subscriptions.items.length > 0}
+      >
+        <ListTable
+          label={t('billing.subscriptions.title')}
+          columns={COLUMNS}
+          head={
+            <>
+              <TableCell>{t('billing.subscriptions.columns.member')}</TableCell>
+              <TableCell sx={FROM_SM}>{t('billing.subscriptions.columns.product')}</TableCell>
+              <TableCell sx={FROM_MD} align="right">
+                {t('billing.subscriptions.columns.credits')}
+              </TableCell>
+              <TableCell sx={FROM_MD} align="right">
+                {t('billing.subscriptions.columns.amount')}
+              </TableCell>
+              <TableCell>{t('billing.subscriptions.columns.status')}</TableCell>
+              <TableCell sx={FROM_SM}>{t('billing.subscriptions.columns.renewal')}</TableCell>
+              <TableCell sx={FROM_MD}>{t('billing.subscriptions.columns.cancelAtPeriodEnd')}</TableCell>
+            </>
+          }
+          items={subscriptions.items}
+          emptyText={status === 'all' ? t('billing.subscriptions.empty') : t('billing.subscriptions.noMatch')}
+          row={(subscription) => (
+            <TableRow
+              key={subscription.id}
+              data-testid={`subscription-row-${subscription.id}`}
+              hover
+              sx={{ verticalAlign: 'top' }}
+            >
+              <TableCell sx={{ maxWidth: 240 }}>
+                <MemberCell members={members} uid={subscription.uid} />
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  sx={{ display: { xs: 'block', sm: 'none' } }}
+                >
+                  {subscription.productName} · {periodText(subscription)}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ ...FROM_SM, maxWidth: 220, overflowWrap: 'anywhere' }}>
+                {subscription.productName}
+              </TableCell>
+              <TableCell sx={FROM_MD} align="right">
+                {perInterval(subscription, String(subscription.creditsPerPeriod))}
+              </TableCell>
+              <TableCell sx={{ ...FROM_MD, whiteSpace: 'nowrap' }} align="right">
+                {perInterval(subscription, formatEuros(subscription.amountCents, locale))}
+              </TableCell>
+              <TableCell>
+                <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                  <Chip
+                    size="small"
+                    color={subscription.status ? SUBSCRIPTION_STATUS_COLORS[subscription.status] : 'default'}
+                    label={
+                      subscription.status
+                        ? t(`billing.subscriptions.statuses.${subscription.status}`)
+                        : (subscription.rawStatus ?? '—')
+                    }
+                  />
+                  {subscription.demo && (
+                    <Chip size="small" variant="outlined" label={t('billing.common.demo')} />
                   )}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            <ListFooter
-              count={subscriptions.items.length}
-              hasMore={subscriptions.hasMore}
-              loadingMore={subscriptions.status === 'loadingMore'}
-              onLoadMore={subscriptions.loadMore}
-            />
-          </>
-        )}
+                </Stack>
+              </TableCell>
+              <TableCell sx={FROM_SM}>{periodText(subscription)}</TableCell>
+              <TableCell sx={FROM_MD}>
+                {subscription.cancelAtPeriodEnd ? t('billing.common.yes') : t('billing.common.no')}
+              </TableCell>
+            </TableRow>
+          )}
+        />
+        <ListFooter list={subscriptions} />
+      </ListState>
     </Stack>
   );
 }

@@ -3,13 +3,8 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -20,6 +15,8 @@ import { LEDGER_KINDS } from '@agora/domain';
 import { formatDateTimeShort } from '../../../app/dates.ts';
 import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+import { FROM_SM } from '../../../app/lists/columns.ts';
+import { ListTable } from '../../../app/lists/ListTable.tsx';
 import { formatCreditDelta } from '../../../app/money.ts';
 import type { LedgerEntryRecord } from '../../../lib/firebase/wallet.ts';
 import { useLedger } from '../hooks/useLedger.ts';
@@ -27,7 +24,6 @@ import { deltaColor, ledgerKindOf, toLedgerFilter, type LedgerFilter } from '../
 
 export const LEDGER_PAGE_SIZE = 20;
 // Phones keep three columns: the operation (with its date and detail below), the change, the balance.
-const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
 const COLUMNS = 5;
 
 function KindLabel({ entry }: { entry: LedgerEntryRecord }) {
@@ -46,67 +42,54 @@ function LedgerTable(props: { uid: string; filter: LedgerFilter; timeZone: strin
 
   return (
     <Stack spacing={1}>
-      <TableContainer component={Paper}>
-        <Table
-          size="small"
-          aria-label={t('credits.wallet.historyTitle')}
-          sx={{ '& th, & td': { px: { xs: 1, sm: 2 } } }}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell sx={FROM_SM}>{t('credits.wallet.columns.date')}</TableCell>
-              <TableCell>{t('credits.wallet.columns.kind')}</TableCell>
-              <TableCell sx={FROM_SM}>{t('credits.wallet.columns.detail')}</TableCell>
-              <TableCell align="right">{t('credits.wallet.columns.delta')}</TableCell>
-              <TableCell align="right">{t('credits.wallet.columns.balanceAfter')}</TableCell>
+      <ListTable
+        label={t('credits.wallet.historyTitle')}
+        columns={COLUMNS}
+        head={
+          <>
+            <TableCell sx={FROM_SM}>{t('credits.wallet.columns.date')}</TableCell>
+            <TableCell>{t('credits.wallet.columns.kind')}</TableCell>
+            <TableCell sx={FROM_SM}>{t('credits.wallet.columns.detail')}</TableCell>
+            <TableCell align="right">{t('credits.wallet.columns.delta')}</TableCell>
+            <TableCell align="right">{t('credits.wallet.columns.balanceAfter')}</TableCell>
+          </>
+        }
+        items={ledger.entries}
+        emptyText={
+          props.filter === 'all' ? t('credits.wallet.historyEmpty') : t('credits.wallet.historyEmptyKind')
+        }
+        row={(entry) => {
+          const date = entry.createdAt ? formatDateTimeShort(entry.createdAt, props.timeZone) : '—';
+          return (
+            <TableRow key={entry.id} data-testid={`ledger-row-${entry.id}`} sx={{ verticalAlign: 'top' }}>
+              <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>{date}</TableCell>
+              <TableCell>
+                <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  <KindLabel entry={entry} />
+                </Typography>
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  sx={{ display: { xs: 'block', sm: 'none' }, overflowWrap: 'anywhere' }}
+                >
+                  {date}
+                  {entry.reason && ` · ${entry.reason}`}
+                </Typography>
+              </TableCell>
+              <TableCell sx={{ ...FROM_SM, overflowWrap: 'anywhere', maxWidth: 360 }}>
+                {entry.reason ?? '—'}
+              </TableCell>
+              <TableCell
+                align="right"
+                sx={{ color: deltaColor(entry.delta), fontWeight: 600, whiteSpace: 'nowrap' }}
+              >
+                {formatCreditDelta(entry.delta)}
+              </TableCell>
+              <TableCell align="right">{entry.balanceAfter ?? '—'}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {ledger.entries.map((entry) => {
-              const date = entry.createdAt ? formatDateTimeShort(entry.createdAt, props.timeZone) : '—';
-              return (
-                <TableRow key={entry.id} data-testid={`ledger-row-${entry.id}`} sx={{ verticalAlign: 'top' }}>
-                  <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>{date}</TableCell>
-                  <TableCell>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                      <KindLabel entry={entry} />
-                    </Typography>
-                    <Typography
-                      variant="caption"
-                      color="text.secondary"
-                      sx={{ display: { xs: 'block', sm: 'none' }, overflowWrap: 'anywhere' }}
-                    >
-                      {date}
-                      {entry.reason && ` · ${entry.reason}`}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={{ ...FROM_SM, overflowWrap: 'anywhere', maxWidth: 360 }}>
-                    {entry.reason ?? '—'}
-                  </TableCell>
-                  <TableCell
-                    align="right"
-                    sx={{ color: deltaColor(entry.delta), fontWeight: 600, whiteSpace: 'nowrap' }}
-                  >
-                    {formatCreditDelta(entry.delta)}
-                  </TableCell>
-                  <TableCell align="right">{entry.balanceAfter ?? '—'}</TableCell>
-                </TableRow>
-              );
-            })}
-            {ledger.entries.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={COLUMNS}>
-                  <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
-                    {props.filter === 'all'
-                      ? t('credits.wallet.historyEmpty')
-                      : t('credits.wallet.historyEmptyKind')}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          );
+        }}
+      />
       {(ledger.hasPrevious || ledger.hasNext) && (
         <Box
           component="nav"

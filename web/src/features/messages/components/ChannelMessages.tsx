@@ -1,16 +1,9 @@
 // The live list of one channel (mail or SMS): table, "load more", the detail dialog and resending.
 // Mounted with key={channel}, so switching tabs starts again from the first page.
 import { useMemo, useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +13,9 @@ import type { OutboxChannel } from '@agora/domain';
 import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { formatDateTimeShort } from '../../../app/dates.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
+import { FROM_MD, FROM_SM } from '../../../app/lists/columns.ts';
+import { ListTable } from '../../../app/lists/ListTable.tsx';
+import { LoadMoreFooter } from '../../../app/lists/LoadMoreFooter.tsx';
 import { callResendMessage, type MessageRecord } from '../../../lib/firebase/index.ts';
 import { useMessages } from '../hooks/useMessages.ts';
 import { useTemplateLabel } from '../hooks/useTemplateLabel.ts';
@@ -30,8 +26,6 @@ import { ResendDialog } from './ResendDialog.tsx';
 
 const PAGE_SIZE = 25;
 // Phones (from 360px) keep two columns: the recipient, with date and template below it, and the status.
-const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
-const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
 const COLUMNS = 7;
 
 export function ChannelMessages(props: {
@@ -84,145 +78,123 @@ export function ChannelMessages(props: {
 
   return (
     <Stack spacing={2}>
-      <TableContainer component={Paper}>
-        <Table
-          size="small"
-          aria-label={t(`admin.messages.channels.${props.channel}`)}
-          sx={{ '& th, & td': { px: { xs: 1, sm: 2 } } }}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell sx={FROM_SM}>{t('admin.messages.columns.date')}</TableCell>
-              <TableCell>{t('admin.messages.columns.recipient')}</TableCell>
-              <TableCell sx={FROM_SM}>{t('admin.messages.columns.template')}</TableCell>
-              <TableCell>{t('admin.messages.columns.status')}</TableCell>
-              <TableCell sx={FROM_SM} align="right">
-                {t('admin.messages.columns.attempts')}
-              </TableCell>
-              <TableCell sx={FROM_MD}>{t('admin.messages.columns.lastError')}</TableCell>
-              <TableCell sx={FROM_MD}>{t('admin.messages.columns.transport')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {visible.map((message) => {
-              const { delivery } = message;
-              const recipient = message.to || '—';
-              const date = message.createdAt ? formatDateTimeShort(message.createdAt, props.timeZone) : '—';
-              const template = (
-                <>
-                  {templateLabel(message.template)}
-                  {message.resendOf && (
-                    <Typography component="span" variant="caption" color="text.secondary">
-                      {' · '}
-                      {t('admin.messages.resendCopy')}
-                    </Typography>
-                  )}
-                </>
-              );
-              return (
-                <TableRow
-                  key={message.id}
-                  data-testid={`message-row-${message.id}`}
-                  hover
-                  onClick={() => openMessage(message)}
-                  sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+      <ListTable
+        label={t(`admin.messages.channels.${props.channel}`)}
+        columns={COLUMNS}
+        head={
+          <>
+            <TableCell sx={FROM_SM}>{t('admin.messages.columns.date')}</TableCell>
+            <TableCell>{t('admin.messages.columns.recipient')}</TableCell>
+            <TableCell sx={FROM_SM}>{t('admin.messages.columns.template')}</TableCell>
+            <TableCell>{t('admin.messages.columns.status')}</TableCell>
+            <TableCell sx={FROM_SM} align="right">
+              {t('admin.messages.columns.attempts')}
+            </TableCell>
+            <TableCell sx={FROM_MD}>{t('admin.messages.columns.lastError')}</TableCell>
+            <TableCell sx={FROM_MD}>{t('admin.messages.columns.transport')}</TableCell>
+          </>
+        }
+        items={visible}
+        emptyText={filtering ? t('admin.messages.noMatch') : t('admin.messages.empty')}
+        row={(message) => {
+          const { delivery } = message;
+          const recipient = message.to || '—';
+          const date = message.createdAt ? formatDateTimeShort(message.createdAt, props.timeZone) : '—';
+          const template = (
+            <>
+              {templateLabel(message.template)}
+              {message.resendOf && (
+                <Typography component="span" variant="caption" color="text.secondary">
+                  {' · '}
+                  {t('admin.messages.resendCopy')}
+                </Typography>
+              )}
+            </>
+          );
+          return (
+            <TableRow
+              key={message.id}
+              data-testid={`message-row-${message.id}`}
+              hover
+              onClick={() => openMessage(message)}
+              sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+            >
+              <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>{date}</TableCell>
+              <TableCell sx={{ maxWidth: 280 }}>
+                <Link
+                  component="button"
+                  type="button"
+                  variant="body2"
+                  aria-haspopup="dialog"
+                  aria-label={t('admin.messages.open', { to: recipient })}
+                  sx={{ textAlign: 'left', overflowWrap: 'anywhere', fontWeight: 600 }}
                 >
-                  <TableCell sx={{ ...FROM_SM, whiteSpace: 'nowrap' }}>{date}</TableCell>
-                  <TableCell sx={{ maxWidth: 280 }}>
-                    <Link
-                      component="button"
-                      type="button"
-                      variant="body2"
-                      aria-haspopup="dialog"
-                      aria-label={t('admin.messages.open', { to: recipient })}
-                      sx={{ textAlign: 'left', overflowWrap: 'anywhere', fontWeight: 600 }}
-                    >
-                      {recipient}
-                    </Link>
-                    {message.toName && (
-                      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-                        {message.toName}
-                      </Typography>
-                    )}
-                    <Typography
-                      variant="caption"
-                      color="text.secondary"
-                      sx={{ display: { xs: 'block', sm: 'none' } }}
-                    >
-                      {date} · {template}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={FROM_SM}>{template}</TableCell>
-                  <TableCell>
-                    <DeliveryStateChip delivery={delivery} />
-                  </TableCell>
-                  <TableCell sx={FROM_SM} align="right">
-                    {delivery.maxAttempts !== null
-                      ? t('admin.messages.attemptsOf', {
-                          attempts: delivery.attempts,
-                          max: delivery.maxAttempts,
-                        })
-                      : delivery.attempts}
-                  </TableCell>
-                  <TableCell sx={{ ...FROM_MD, maxWidth: 260 }}>
-                    {delivery.lastError ? (
-                      <Typography
-                        variant="body2"
-                        color="error"
-                        title={delivery.lastError}
-                        sx={{
-                          display: '-webkit-box',
-                          WebkitLineClamp: 2,
-                          WebkitBoxOrient: 'vertical',
-                          overflow: 'hidden',
-                          overflowWrap: 'anywhere',
-                        }}
-                      >
-                        {delivery.lastError}
-                      </Typography>
-                    ) : (
-                      '—'
-                    )}
-                  </TableCell>
-                  <TableCell sx={FROM_MD}>
-                    {delivery.transport ? t(`admin.messages.transports.${delivery.transport}`) : '—'}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-            {visible.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={COLUMNS}>
-                  <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
-                    {filtering ? t('admin.messages.noMatch') : t('admin.messages.empty')}
+                  {recipient}
+                </Link>
+                {message.toName && (
+                  <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                    {message.toName}
                   </Typography>
-                </TableCell>
-              </TableRow>
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
-
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          flexWrap: 'wrap',
-          gap: 1,
+                )}
+                <Typography
+                  variant="caption"
+                  color="text.secondary"
+                  sx={{ display: { xs: 'block', sm: 'none' } }}
+                >
+                  {date} · {template}
+                </Typography>
+              </TableCell>
+              <TableCell sx={FROM_SM}>{template}</TableCell>
+              <TableCell>
+                <DeliveryStateChip delivery={delivery} />
+              </TableCell>
+              <TableCell sx={FROM_SM} align="right">
+                {delivery.maxAttempts !== null
+                  ? t('admin.messages.attemptsOf', {
+                      attempts: delivery.attempts,
+                      max: delivery.maxAttempts,
+                    })
+                  : delivery.attempts}
+              </TableCell>
+              <TableCell sx={{ ...FROM_MD, maxWidth: 260 }}>
+                {delivery.lastError ? (
+                  <Typography
+                    variant="body2"
+                    color="error"
+                    title={delivery.lastError}
+                    sx={{
+                      display: '-webkit-box',
+                      WebkitLineClamp: 2,
+                      WebkitBoxOrient: 'vertical',
+                      overflow: 'hidden',
+                      overflowWrap: 'anywhere',
+                    }}
+                  >
+                    {delivery.lastError}
+                  </Typography>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+              <TableCell sx={FROM_MD}>
+                {delivery.transport ? t(`admin.messages.transports.${delivery.transport}`) : '—'}
+              </TableCell>
+            </TableRow>
+          );
         }}
-      >
-        <Typography variant="body2" color="text.secondary">
-          {filtering
+      />
+
+      <LoadMoreFooter
+        summary={
+          filtering
             ? t('admin.messages.shownOfLoaded', { shown: visible.length, count: list.messages.length })
-            : t('admin.messages.loaded', { count: list.messages.length })}
-        </Typography>
-        {(list.hasMore || list.status === 'loadingMore') && (
-          <Button variant="outlined" onClick={list.loadMore} loading={list.status === 'loadingMore'}>
-            {t('admin.messages.loadMore')}
-          </Button>
-        )}
-      </Box>
+            : t('admin.messages.loaded', { count: list.messages.length })
+        }
+        loadMoreLabel={t('admin.messages.loadMore')}
+        hasMore={list.hasMore}
+        loadingMore={list.status === 'loadingMore'}
+        onLoadMore={list.loadMore}
+      />
 
       <MessageDetailDialog
         message={open}
