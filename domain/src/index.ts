@@ -21,3 +21,5 @@ export * from './schemas/payments.ts';
 export * from './schemas/companies.ts';
 export * from './schemas/sessions.ts';
 export * from './sessions/index.ts';
+export * from './schemas/invoices.ts';
+export * from './invoices/index.ts';

@@ -133,6 +133,27 @@ export const demoOrganization = {
     directory: true,
     domiciliation: true,
   },
+  invoicing: {
+    prefixes: { invoice: 'F', creditNote: 'AV', statement: 'R' },
+    creditValueCents: 900,
+    trainingVatExempt: true,
+    sessionVatRate: 20,
+    mentions: {
+      voucherOutOfScope:
+        'Opération hors champ de la TVA : vente de bons à usages multiples (art. 256 ter du CGI).',
+      voucherAlreadyTaxed:
+        'Prestation réglée en crédits prépayés : TVA acquittée lors de l’achat des crédits (bon à usage unique).',
+      trainingExemption:
+        'Exonération de TVA, article 261-4-4° a du CGI (formation professionnelle continue).',
+      franchise: 'TVA non applicable, article 293 B du CGI.',
+      latePenalty:
+        'Pénalités de retard : trois fois le taux d’intérêt légal, exigibles dès le lendemain de la date d’échéance.',
+      recoveryIndemnity:
+        'Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (art. L441-10 et D441-5 du Code de commerce).',
+      trainingDeclaration:
+        'Déclaration d’activité enregistrée sous le numéro {number} auprès du préfet de région Auvergne-Rhône-Alpes. Cet enregistrement ne vaut pas agrément de l’État.',
+    },
+  },
 } as const;
 
 export const demoConsentVersion = PRIVACY_POLICY_VERSION;

@@ -17,6 +17,42 @@ export const MODULES = [
 ] as const;
 export type ModuleName = (typeof MODULES)[number];
 
+/**
+ * How invoices are numbered and worded (INV-1..4). Legal references are configuration, never code:
+ * the CGI or CIBS article numbers change, and the organisation's accountant decides the wording.
+ */
+export const invoicingSettingsSchema = z.object({
+  /** Number prefixes per series; the number reads `<prefix>-<year>-<6-digit sequence>`. */
+  prefixes: z.object({
+    invoice: requiredText(10),
+    creditNote: requiredText(10),
+    statement: requiredText(10),
+  }),
+  /** What one credit is worth (VAT included) when a booking paid in credits is invoiced. */
+  creditValueCents: z.number().int().min(1).max(100_000),
+  /** Training sessions are exempt from VAT (the organisation holds a training declaration). */
+  trainingVatExempt: z.boolean(),
+  /** Rate applied to sessions when they are not exempt. */
+  sessionVatRate: z.number().min(0).max(100),
+  mentions: z.object({
+    /** Multi-purpose voucher sale, e.g. « Opération hors champ de la TVA (bon à usages multiples, art. 256 ter du CGI) ». */
+    voucherOutOfScope: requiredText(400),
+    /** Single-purpose booking statement, e.g. « TVA acquittée lors de l’achat des crédits (bon à usage unique) ». */
+    voucherAlreadyTaxed: requiredText(400),
+    /** e.g. « Exonération de TVA, art. 261-4-4° a du CGI ». */
+    trainingExemption: requiredText(400),
+    /** e.g. « TVA non applicable, art. 293 B du CGI ». */
+    franchise: requiredText(400),
+    /** Business buyers: penalty rate, e.g. « Pénalités de retard : trois fois le taux d’intérêt légal ». */
+    latePenalty: requiredText(400),
+    /** Business buyers, e.g. « Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 du Code de commerce) ». */
+    recoveryIndemnity: requiredText(400),
+    /** Printed with the training declaration number, e.g. « Déclaration d’activité enregistrée sous le numéro {number} auprès du préfet de région Auvergne-Rhône-Alpes. Cet enregistrement ne vaut pas agrément de l’État. ». */
+    trainingDeclaration: requiredText(400),
+  }),
+});
+export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
+
 export const organizationSettingsSchema = z.object({
   legalEntity: z.object({
     name: requiredText(200),
@@ -51,5 +87,6 @@ export const organizationSettingsSchema = z.object({
     reminderLeadTimesHours: z.array(z.number().int().min(1).max(720)).max(5),
   }),
   modules: z.record(z.enum(MODULES), z.boolean()),
+  invoicing: invoicingSettingsSchema.optional(),
 });
 export type OrganizationSettings = z.output<typeof organizationSettingsSchema>;

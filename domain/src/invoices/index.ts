@@ -1,0 +1,3 @@
+export * from './vat.ts';
+export * from './numbering.ts';
+export * from './compose.ts';
