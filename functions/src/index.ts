@@ -17,3 +17,5 @@ export { cancelBooking } from './sessions/cancelBooking.ts';
 export { cancelSession } from './sessions/cancelSession.ts';
 export { joinWaitlist, leaveWaitlist } from './sessions/waitlist.ts';
 export { sessionReminders } from './sessions/sessionReminders.ts';
+export { invoiceOnOrderPaid, invoiceOnSubscriptionPayment, invoiceOnBooking } from './invoices/triggers.ts';
+export { downloadInvoice, resendInvoice, correctInvoice } from './invoices/callables.ts';

@@ -88,6 +88,28 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       manageSubscription: callable,
       refundOrder: callable,
       bookSession: callable,
+      downloadInvoice: callable,
+      resendInvoice: callable,
+      correctInvoice: callable,
+      invoiceOnOrderPaid: expect.objectContaining({
+        eventTrigger: expect.objectContaining({
+          eventFilterPathPatterns: { document: 'orders/{orderId}' },
+          retry: true,
+        }),
+      }),
+      invoiceOnBooking: expect.objectContaining({
+        eventTrigger: expect.objectContaining({
+          eventFilterPathPatterns: { document: 'bookings/{bookingId}' },
+          retry: true,
+        }),
+      }),
+      invoiceOnSubscriptionPayment: expect.objectContaining({
+        eventTrigger: expect.objectContaining({
+          eventType: 'google.cloud.firestore.document.v1.created',
+          eventFilterPathPatterns: { document: 'payments/{paymentId}' },
+          retry: true,
+        }),
+      }),
       cancelBooking: callable,
       cancelSession: callable,
       joinWaitlist: callable,

@@ -177,14 +177,17 @@ export function composeInvoice({ settings, buyer, sale }: ComposeInput): Invoice
       if (!multiPurpose) {
         // The VAT was invoiced with the credits: a statement of what they paid for, no amount.
         kind = 'statement';
-        notes.add(mentions.voucherAlreadyTaxed);
+        // A seller under the franchise invoiced no VAT with the credits: saying "VAT paid when the
+        // credits were bought" would be false, so the statement carries the franchise mention.
+        const note = franchise ? mentions.franchise : mentions.voucherAlreadyTaxed;
+        notes.add(note);
         lines = [
           {
             description,
             quantity: 1,
             unitNetCents: 0,
             vatRate: null,
-            vatNote: mentions.voucherAlreadyTaxed,
+            vatNote: note,
             netCents: 0,
             vatCents: 0,
             grossCents: 0,
@@ -234,13 +237,16 @@ export function composeCreditNote(
   originalRef: { invoiceId: string; number: string },
   reason: string,
 ): InvoiceContent {
+  // `0 - x`, not `-x`: negating a zero amount (no VAT, a statement) gives -0, which Intl prints as
+  // "-0,00 €" and Firestore stores as a double instead of an integer.
+  const negate = (cents: number) => 0 - cents;
   const lines = original.lines.map((item) => ({
     ...item,
     description: `Annulation : ${item.description}`,
-    unitNetCents: -item.unitNetCents,
-    netCents: -item.netCents,
-    vatCents: -item.vatCents,
-    grossCents: -item.grossCents,
+    unitNetCents: negate(item.unitNetCents),
+    netCents: negate(item.netCents),
+    vatCents: negate(item.vatCents),
+    grossCents: negate(item.grossCents),
   }));
   return {
     ...original,
@@ -249,5 +255,27 @@ export function composeCreditNote(
     totals: totalsOf(lines),
     mentions: [`Avoir annulant la facture n° ${originalRef.number}. Motif : ${reason}`, ...original.mentions],
     corrects: originalRef,
+  };
+}
+
+/**
+ * The replacing invoice of a correction: the same sale for a corrected buyer. Only the buyer and
+ * the business-buyer mentions can change; lines and totals are those of the cancelled invoice.
+ */
+export function withBuyer(
+  content: InvoiceContent,
+  buyer: BuyerSnapshot,
+  mentions: Pick<InvoicingSettings['mentions'], 'latePenalty' | 'recoveryIndemnity'>,
+  replaces: { invoiceId: string; number: string },
+): InvoiceContent {
+  const business = [mentions.latePenalty, mentions.recoveryIndemnity];
+  const kept = content.mentions.filter((mention) => !business.includes(mention));
+  return {
+    ...content,
+    kind: 'invoice',
+    buyer,
+    totals: totalsOf(content.lines),
+    mentions: buyer.company ? [...kept, ...business] : kept,
+    corrects: replaces,
   };
 }

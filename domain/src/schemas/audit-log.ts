@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'message.resend',
   'order.refund',
   'session.cancel',
+  'invoice.resend',
+  'invoice.correct',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

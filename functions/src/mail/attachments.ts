@@ -1,7 +1,7 @@
 // Attachments in the form providers take (base64), whatever their source: text generated when the
 // mail was queued (.ics), bytes, or a Storage object read with the Admin SDK at send time.
 import type { MailAttachment } from '@agora/domain';
-import { storage } from '../lib/admin.ts';
+import { defaultBucket } from '../lib/bucket.ts';
 import { TransportError } from './transports/types.ts';
 
 export interface EncodedAttachment {
@@ -45,11 +45,4 @@ async function readStorageObject(path: string): Promise<Buffer> {
       { cause: error },
     );
   }
-}
-
-/** The project's default bucket; its conventional name when the runtime does not say (tests). */
-function defaultBucket() {
-  const instance = storage();
-  if (instance.app.options.storageBucket) return instance.bucket();
-  return instance.bucket(`${process.env.GCLOUD_PROJECT ?? ''}.appspot.com`);
 }

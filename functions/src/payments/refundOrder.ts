@@ -26,10 +26,19 @@ export const handleRefundOrder = callable(
     const requestRef = orderRef(orderId).collection('refunds').doc(requestId);
     const request = await db().runTransaction(async (tx) => {
       const [orderSnapshot, existing] = await tx.getAll(orderRef(orderId), requestRef);
-      if (existing?.exists)
-        return { replay: true as const, refundId: String(existing.get('refundId') ?? '') };
       if (!orderSnapshot?.exists) throw callableError('not-found', 'Commande introuvable.');
       const order = orderDocSchema.parse(orderSnapshot.data());
+      if (existing?.exists) {
+        // A replay: done if Stripe answered; otherwise ask again, with the same amounts and keys.
+        const refundId: unknown = existing.get('refundId');
+        return {
+          replay: true as const,
+          refundId: typeof refundId === 'string' ? refundId : null,
+          amount: Number(existing.get('amountCents')),
+          refundedBefore: Number(existing.get('refundedBefore') ?? order.refundedCents),
+          order,
+        };
+      }
       if (order.status !== 'paid' || !order.paymentIntentId) {
         throw notRefundable('Seule une commande payée peut être remboursée.');
       }
@@ -42,6 +51,7 @@ export const handleRefundOrder = callable(
       }
       tx.create(requestRef, {
         amountCents: amount,
+        refundedBefore: order.refundedCents,
         reason,
         actor: caller.uid,
         createdAt: FieldValue.serverTimestamp(),
@@ -54,11 +64,11 @@ export const handleRefundOrder = callable(
         before: { orderId, refundedCents: order.refundedCents },
         after: { orderId, refundedCents: order.refundedCents + amount },
       });
-      return { replay: false as const, amount, order };
+      return { replay: false as const, refundId: null, amount, refundedBefore: order.refundedCents, order };
     });
-    if (request.replay) return { refundId: request.refundId };
+    if (request.refundId !== null) return { refundId: request.refundId };
 
-    const { order, amount } = request;
+    const { order, amount, refundedBefore } = request;
     const paymentIntentId = order.paymentIntentId ?? '';
     let refundId: string;
     if (mode === 'demo') {
@@ -66,7 +76,7 @@ export const handleRefundOrder = callable(
         refundEvents(
           paymentIntentId,
           order.amountCents,
-          order.refundedCents + amount,
+          refundedBefore + amount,
           Math.floor(Date.now() / 1000),
         ),
       );

@@ -11,6 +11,7 @@ import { REGION } from '@agora/domain';
 import { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } from '../config/params.ts';
 import { stripeClient, webhookSecret } from '../lib/stripe.ts';
 import { applyEventOnce, type EventHandler, type EventResult } from './webhookEvents.ts';
+import { enrichEvent } from './enrichEvent.ts';
 import { handleCheckoutSession } from './events/checkoutSession.ts';
 import { handleInvoicePaid } from './events/invoicePaid.ts';
 import { handleSubscriptionChanged } from './events/subscriptionChanged.ts';
@@ -59,7 +60,8 @@ export async function processStripeWebhook(
   }
 
   try {
-    const result = await applyEventOnce(event, EVENT_HANDLERS[event.type] ?? ignoreEvent);
+    const handler = EVENT_HANDLERS[event.type];
+    const result = await applyEventOnce(handler ? await enrichEvent(event) : event, handler ?? ignoreEvent);
     logger.info('stripeWebhook: processed', { id: event.id, type: event.type, ...result });
     return { status: 200, body: { received: true, outcome: result.outcome } };
   } catch (error) {

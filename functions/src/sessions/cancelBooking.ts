@@ -76,7 +76,10 @@ export const handleCancelBooking = callable(
       const credits = booking.payment.credits ?? 0;
       const refundEntryId = bookingRefundEntryId(bookingId, booking.attempt);
       const wallet = await readWallet(tx, booking.uid, refundEntryId);
-      const promotion = isBookable(session.data, now) ? await readPromotion(tx, session, booking.uid) : null;
+      // The freed seat is handed on only if it is still a seat (staff may have lowered the capacity).
+      const seatFree = session.data.seatsBooked - 1 < session.data.capacity;
+      const promotion =
+        seatFree && isBookable(session.data, now) ? await readPromotion(tx, session, booking.uid) : null;
 
       // Writes.
       if (credits > 0) {

@@ -3,7 +3,7 @@
 // transaction that changes the booking, and queued in it under a deterministic id, so a mail exists
 // exactly when its change does.
 import type { Transaction } from 'firebase-admin/firestore';
-import type { SessionDoc } from '@agora/domain';
+import { messageLinkSchema, type SessionDoc } from '@agora/domain';
 import { buildIcs, ICS_CONTENT_TYPE } from '../calendar/ics.ts';
 import { appOrigin } from '../mail/links.ts';
 import { mailDocument, mailOutbox, type MailRequest } from '../mail/outbox.ts';
@@ -70,7 +70,10 @@ function calendarFile(input: SessionMailInput, cancelled: boolean) {
   return { filename: 'formation.ics', contentType: ICS_CONTENT_TYPE, content: ics };
 }
 
-export function sessionMailRequest(input: SessionMailInput): MailRequest<'notification'> {
+export function sessionMailRequest(request: SessionMailInput): MailRequest<'notification'> {
+  // A malformed link (written outside the staff form) is left out rather than failing the booking.
+  const lmsValid = request.lmsUrl !== undefined && messageLinkSchema.safeParse(request.lmsUrl).success;
+  const input = lmsValid ? request : { ...request, lmsUrl: undefined };
   const { session, policies } = input;
   const when = sessionTimeText(session, policies.timeZone);
   const sessionUrl = `${appOrigin()}/sessions/${input.sessionId}`;

@@ -1,11 +1,13 @@
 // sessions/{id}/private/{doc}: the LMS link (`access`, holding `lmsUrl`) is read by admins, assistants
 // and the members holding a confirmed booking (bookings/session_<sessionId>_<uid>); a pending or
 // cancelled booking, a booking of another session or another member's booking gives nothing.
-// Admins and assistants write it; nobody else, attendees included.
+// Admins and assistants write it; nobody else, attendees included. A write holds `lmsUrl` only: a
+// string of at most 2048 characters matching `https?://[^ ]+` (isValidSessionAccess); a delete passes.
 import { describe, expect, it } from 'vitest';
-import { collection, deleteDoc, doc, getDoc, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, deleteDoc, deleteField, doc, getDoc, setDoc, updateDoc } from 'firebase/firestore';
 import { useRulesEnvironment } from '../env.ts';
 import { cases, deniedToEveryone, expectAccess, readExisting, readMatching } from '../matrix.ts';
+import type { Firestore } from 'firebase/firestore';
 import type { Matrix, Operation } from '../matrix.ts';
 
 /** The booking each member holds on each seeded session (null: none). */
@@ -73,6 +75,17 @@ const rules = useRulesEnvironment(async (db) => {
 
 const access = (sessionId: SessionId) => `sessions/${sessionId}/private/access`;
 
+/** An https link of exactly `length` characters. */
+function urlOfLength(length: number) {
+  const prefix = 'https://lms.example/';
+  return prefix + 'x'.repeat(length - prefix.length);
+}
+
+/** Replaces the link of s-none (no booking) with `lmsUrl`, as the staff screen does. */
+function setLink(db: Firestore, lmsUrl: unknown) {
+  return setDoc(doc(db, access('s-none')), { lmsUrl });
+}
+
 const ops = {
   getWithConfirmedBooking: (db) => readExisting(doc(db, access('s-confirmed'))),
   getWithPendingBooking: (db) => readExisting(doc(db, access('s-pending'))),
@@ -81,11 +94,28 @@ const ops = {
   getOfBobsConfirmedBooking: (db) => readExisting(doc(db, access('s-bob'))),
   listWithConfirmedBooking: (db) => readMatching(collection(db, 'sessions/s-confirmed/private'), 1),
   listWithCancelledBooking: (db) => readMatching(collection(db, 'sessions/s-cancelled/private'), 1),
-  create: (db) => setDoc(doc(db, 'sessions/s-none/private/notes'), { trainerNotes: 'Salle B' }),
+  // Any other key is refused, in any document of private/: only the link is kept there.
+  createOtherKey: (db) => setDoc(doc(db, 'sessions/s-none/private/notes'), { trainerNotes: 'Salle B' }),
   createAccess: (db) =>
     setDoc(doc(db, 'sessions/s-new/private/access'), { lmsUrl: 'https://lms.example/s-new' }),
   update: (db) => updateDoc(doc(db, access('s-confirmed')), { lmsUrl: 'https://lms.example/new' }),
   replace: (db) => setDoc(doc(db, access('s-confirmed')), { lmsUrl: 'https://lms.example/other' }),
+  setJavascriptUrl: (db) => setLink(db, 'javascript:alert(1)'),
+  setUrlWithoutScheme: (db) => setLink(db, 'lms.example/x'),
+  setFtpUrl: (db) => setLink(db, 'ftp://lms.example/x'),
+  setHttpUrl: (db) => setLink(db, 'http://lms.example/x'),
+  setHttpsUrl: (db) => setLink(db, 'https://lms.example/x'),
+  setSchemeOnly: (db) => setLink(db, 'https://'),
+  setUrlWithSpace: (db) => setLink(db, 'https://lms.example/a b'),
+  setUrlWithLeadingSpace: (db) => setLink(db, ' https://lms.example/x'),
+  setUrlAsNumber: (db) => setLink(db, 42),
+  setUrl2048: (db) => setLink(db, urlOfLength(2048)),
+  setUrl2049: (db) => setLink(db, urlOfLength(2049)),
+  setWithExtraKey: (db) =>
+    setDoc(doc(db, access('s-none')), { lmsUrl: 'https://lms.example/x', password: 'secret' }),
+  updateAddingExtraKey: (db) => updateDoc(doc(db, access('s-none')), { password: 'secret' }),
+  removeLmsUrl: (db) => updateDoc(doc(db, access('s-none')), { lmsUrl: deleteField() }),
+  setEmpty: (db) => setDoc(doc(db, access('s-none')), {}),
   delete: (db) => deleteDoc(doc(db, access('s-none'))),
   deleteWithConfirmedBooking: (db) => deleteDoc(doc(db, access('s-confirmed'))),
 } satisfies Record<string, Operation>;
@@ -99,10 +129,25 @@ const matrix: Matrix<keyof typeof ops> = {
   getOfBobsConfirmedBooking:  { anonymous: false, member: false, other: true,  moderator: false, assistant: true,  admin: true },
   listWithConfirmedBooking:   { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true },
   listWithCancelledBooking:   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
-  create:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  createOtherKey:             { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   createAccess:               { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
   update:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
   replace:                    { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  setJavascriptUrl:           { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setUrlWithoutScheme:        { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setFtpUrl:                  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setHttpUrl:                 { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  setHttpsUrl:                { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  setSchemeOnly:              { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setUrlWithSpace:            { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setUrlWithLeadingSpace:     { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setUrlAsNumber:             { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setUrl2048:                 { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
+  setUrl2049:                 { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setWithExtraKey:            { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  updateAddingExtraKey:       { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  removeLmsUrl:               { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  setEmpty:                   { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   delete:                     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
   deleteWithConfirmedBooking: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true },
 };
@@ -143,5 +188,39 @@ describe('sessions/{id}/private/{doc}', () => {
   it('the link alice reads is the one staff stored', async () => {
     const snapshot = await getDoc(doc(rules.as('member'), access('s-confirmed')));
     expect(snapshot.data()).toEqual({ lmsUrl: 'https://lms.example/s-confirmed' });
+  });
+
+  it('a denied link leaves the stored one as it was; an allowed one is stored as written', async () => {
+    const admin = rules.as('admin');
+    for (const denied of [
+      ops.setJavascriptUrl,
+      ops.setUrlWithoutScheme,
+      ops.setUrl2049,
+      ops.setWithExtraKey,
+      ops.updateAddingExtraKey,
+      ops.removeLmsUrl,
+    ])
+      await expectAccess(false, denied(admin));
+    expect((await getDoc(doc(admin, access('s-none')))).data()).toEqual({
+      lmsUrl: 'https://lms.example/s-none',
+    });
+    await expectAccess(true, ops.setHttpUrl(admin));
+    expect((await getDoc(doc(admin, access('s-none')))).data()).toEqual({ lmsUrl: 'http://lms.example/x' });
+    await expectAccess(true, ops.setUrl2048(admin));
+    const stored = (await getDoc(doc(admin, access('s-none')))).get('lmsUrl');
+    expect(stored).toHaveLength(2048);
+    expect(stored).toBe(urlOfLength(2048));
+  });
+
+  it('a denied other key writes nothing under private/', async () => {
+    const admin = rules.as('admin');
+    await expectAccess(false, ops.createOtherKey(admin));
+    expect((await getDoc(doc(admin, 'sessions/s-none/private/notes'))).exists()).toBe(false);
+  });
+
+  it('staff delete the link: it is gone, for the attendee too', async () => {
+    await expectAccess(true, ops.deleteWithConfirmedBooking(rules.as('assistant')));
+    expect((await getDoc(doc(rules.as('admin'), access('s-confirmed')))).exists()).toBe(false);
+    expect((await getDoc(doc(rules.as('member'), access('s-confirmed')))).exists()).toBe(false);
   });
 });

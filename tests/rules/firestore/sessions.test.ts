@@ -4,7 +4,8 @@
 // updatedAt, an on-site session with a non-blank place. A new session is `scheduled` with
 // `seatsBooked: 0`, nobody waiting and no cancellation; an update never touches `seatsBooked`,
 // `waitlistCount`, `status`, `cancelledAt` or `cancelReason`, which bookSession, cancelBooking, the
-// waitlist and cancelSession own; a session with a booked seat or a member waiting is never deleted.
+// waitlist and cancelSession own; an update never lowers `capacity` below the seats already booked;
+// a session with a booked seat or a member waiting is never deleted.
 import { describe, expect, it } from 'vitest';
 import {
   collection,
@@ -201,6 +202,27 @@ const ops = {
   updateCapacityTo500: (db) => updateOpen(db, { capacity: 500 }),
   updateCapacity501: (db) => updateOpen(db, { capacity: 501 }),
   updateCapacityZero: (db) => updateOpen(db, { capacity: 0 }),
+  // sessions/open has 2 seats booked: capacity never drops below them, down to them is fine.
+  updateCapacityBelowSeatsBooked: (db) => updateOpen(db, { capacity: 1 }),
+  updateCapacityToSeatsBooked: (db) => updateOpen(db, { capacity: 2 }),
+  replaceBelowSeatsBooked: (db) =>
+    setDoc(doc(db, 'sessions/open'), {
+      ...stored,
+      capacity: 1,
+      published: true,
+      seatsBooked: 2,
+      waitlistCount: 1,
+    }),
+  replaceAtSeatsBooked: (db) =>
+    setDoc(doc(db, 'sessions/open'), {
+      ...stored,
+      capacity: 2,
+      published: true,
+      seatsBooked: 2,
+      waitlistCount: 1,
+    }),
+  // sessions/draft has none booked: its capacity goes down to the lower bound.
+  updateCapacityToOneNoneBooked: (db) => updateDoc(doc(db, 'sessions/draft'), { capacity: 1 }),
   updateCreditCostTo100: (db) => updateOpen(db, { creditCost: 100 }),
   updateCreditCost101: (db) => updateOpen(db, { creditCost: 101 }),
   updateBlankTitle: (db) => updateOpen(db, { title: '   ' }),
@@ -301,6 +323,11 @@ const matrix: Matrix<keyof typeof ops> = {
   updateCapacityTo500:             { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
   updateCapacity501:               { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   updateCapacityZero:              { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  updateCapacityBelowSeatsBooked:  { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  updateCapacityToSeatsBooked:     { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  replaceBelowSeatsBooked:         { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  replaceAtSeatsBooked:            { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  updateCapacityToOneNoneBooked:   { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
   updateCreditCostTo100:           { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
   updateCreditCost101:             { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   updateBlankTitle:                { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
@@ -375,6 +402,17 @@ describe('sessions/{id}', () => {
     expect(snapshot.get('status')).toBe('scheduled');
     expect(snapshot.get('cancelReason')).toBeUndefined();
     expect(snapshot.get('cancelledAt')).toBeUndefined();
+  });
+
+  it('a denied capacity below the seats booked leaves it as stored; down to them is stored', async () => {
+    const admin = rules.as('admin');
+    await expectAccess(false, ops.updateCapacityBelowSeatsBooked(admin));
+    await expectAccess(false, ops.replaceBelowSeatsBooked(admin));
+    expect((await getDoc(doc(admin, 'sessions/open'))).get('capacity')).toBe(10);
+    await expectAccess(true, ops.updateCapacityToSeatsBooked(admin));
+    const snapshot = await getDoc(doc(admin, 'sessions/open'));
+    expect(snapshot.get('capacity')).toBe(2);
+    expect(snapshot.get('seatsBooked')).toBe(2);
   });
 
   it('a session with members waiting stays, with its count, after a denied delete', async () => {

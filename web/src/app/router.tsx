@@ -13,6 +13,7 @@ import { creditsAccountRoutes, creditsRoutes } from '../features/credits/routes.
 import { billingAdminRoutes } from '../features/billing/routes.tsx';
 import { sessionsAccountRoutes, sessionsRoutes } from '../features/sessions/routes.tsx';
 import { sessionsAdminRoutes } from '../features/sessionsAdmin/routes.tsx';
+import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
           },
           ...creditsAccountRoutes,
           ...sessionsAccountRoutes,
+          ...invoicesAccountRoutes,
         ],
       },
       {
@@ -123,6 +125,7 @@ export const router = createBrowserRouter([
           },
           ...billingAdminRoutes,
           ...sessionsAdminRoutes,
+          ...invoicesAdminRoutes,
         ],
       },
       ...creditsRoutes,

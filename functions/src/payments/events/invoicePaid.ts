@@ -35,7 +35,9 @@ export async function handleInvoicePaid(tx: Transaction, event: Stripe.Event): P
     entryId: invoiceEntryId(invoice.id),
     kind: 'subscription',
     ref: `subscriptions/${subscription.id}`,
-    paymentIntentId,
+    // Without the payment intent (not found at Stripe), the record is keyed by the invoice: the
+    // period is still invoiced, a refund of it is then matched by staff.
+    paymentIntentId: paymentIntentId ?? `invoice_${invoice.id}`,
     invoiceId: invoice.id,
   });
   const { applied } = writeGrant(tx, plan);

@@ -9,6 +9,7 @@ import { db } from '../../lib/admin.ts';
 import { readOrder } from '../orders.ts';
 import { subscriptionPeriodEnd, subscriptionSchema } from '../stripeObjects.ts';
 import { flagUnknownOrder, type EventEffect } from '../webhookEvents.ts';
+import { isFreshObject } from '../enrichEvent.ts';
 
 export const subscriptionRef = (id: string) => db().collection('subscriptions').doc(id);
 
@@ -20,11 +21,13 @@ function statusOf(value: string, deleted: boolean): SubscriptionStatus {
 /** Whether an event may replace the stored state. */
 export function supersedes(
   stored: { status: string; stateEventCreated: number } | null,
-  incoming: { status: SubscriptionStatus; created: number },
+  incoming: { status: SubscriptionStatus; created: number; fresh?: boolean },
 ): boolean {
   if (stored === null) return true;
   if (stored.status === 'canceled') return false;
-  if (incoming.status === 'canceled') return incoming.created >= stored.stateEventCreated;
+  // A tie (same second) goes to the terminal state, or to an object fetched from Stripe just now.
+  if (incoming.status === 'canceled' || incoming.fresh === true)
+    return incoming.created >= stored.stateEventCreated;
   return incoming.created > stored.stateEventCreated;
 }
 
@@ -43,7 +46,9 @@ export async function handleSubscriptionChanged(tx: Transaction, event: Stripe.E
         stateEventCreated: Number(stored.get('stateEventCreated') ?? 0),
       }
     : null;
-  if (!supersedes(storedState, { status, created: event.created })) return { outcome: 'stale', ref };
+  if (!supersedes(storedState, { status, created: event.created, fresh: isFreshObject(event) })) {
+    return { outcome: 'stale', ref };
+  }
 
   const periodEnd = subscriptionPeriodEnd(subscription);
   tx.set(subscriptionRef(subscription.id), {

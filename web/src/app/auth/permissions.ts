@@ -21,6 +21,13 @@ export const PRODUCT_ROLES: readonly StaffRole[] = ['admin'];
  * book on a member's behalf and export the list, as the rules and callables allow; moderators do not.
  */
 export const SESSION_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/**
+ * Invoices and credit notes (INV-3, INV-4): admins and assistants list, download and resend them, as
+ * the rules and callables allow; moderators see no money data.
+ */
+export const INVOICE_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/** Correcting an issued invoice (a credit note, then a replacing invoice) is for admins only. */
+export const INVOICE_CORRECTION_ROLES: readonly StaffRole[] = ['admin'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
   return role !== null && allowed.includes(role);

@@ -2,6 +2,7 @@
 import type { Messages } from './fr.ts';
 import { billingEn } from '../../features/billing/i18n.ts';
 import { creditsEn } from '../../features/credits/i18n.ts';
+import { invoicesEn } from '../../features/invoices/i18n.ts';
 import { sessionsEn } from '../../features/sessions/i18n.ts';
 import { sessionsAdminEn } from '../../features/sessionsAdmin/i18n.ts';
 
@@ -404,4 +405,5 @@ export const en: Messages = {
   billing: billingEn,
   sessions: sessionsEn,
   sessionsAdmin: sessionsAdminEn,
+  invoices: invoicesEn,
 };

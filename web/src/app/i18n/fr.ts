@@ -2,6 +2,7 @@
 // Feature folders may keep their own texts (both languages) and are merged here under one key.
 import { billingFr } from '../../features/billing/i18n.ts';
 import { creditsFr } from '../../features/credits/i18n.ts';
+import { invoicesFr } from '../../features/invoices/i18n.ts';
 import { sessionsFr } from '../../features/sessions/i18n.ts';
 import { sessionsAdminFr } from '../../features/sessionsAdmin/i18n.ts';
 import type { Widen } from './widen.ts';
@@ -410,6 +411,7 @@ export const fr = {
   billing: billingFr,
   sessions: sessionsFr,
   sessionsAdmin: sessionsAdminFr,
+  invoices: invoicesFr,
 };
 
 export type Messages = Widen<typeof fr>;

@@ -7,6 +7,8 @@ import type {
   CancelBookingResult,
   CancelSessionInput,
   WaitlistInput,
+  CorrectInvoiceInput,
+  DownloadInvoiceResult,
   AdjustCreditsInput,
   AdjustCreditsResult,
   CreateCheckoutInput,
@@ -19,7 +21,10 @@ import type {
   SaveProfileInput,
   SetUserRoleInput,
   StaffRole,
+  downloadInvoiceInputSchema,
+  resendInvoiceInputSchema,
 } from '@agora/domain';
+import type { z } from 'zod';
 import { functions } from './app.ts';
 import { toCallableError, withoutUndefined } from './callableError.ts';
 
@@ -103,4 +108,28 @@ export function callJoinWaitlist(input: WaitlistInput): Promise<{ position: numb
 
 export function callLeaveWaitlist(input: WaitlistInput): Promise<{ ok: true }> {
   return call('leaveWaitlist', input);
+}
+
+// ---- Invoices (issue 6) ----
+
+/** The PDF of an invoice, credit note or statement (its owner, admins, assistants), in base64. */
+export function callDownloadInvoice(
+  input: z.input<typeof downloadInvoiceInputSchema>,
+): Promise<DownloadInvoiceResult> {
+  return call('downloadInvoice', input);
+}
+
+/** Staff email the document to its buyer again (admin, assistant); answers the outbox message id. */
+export function callResendInvoice(input: z.input<typeof resendInvoiceInputSchema>): Promise<{ id: string }> {
+  return call('resendInvoice', input);
+}
+
+/**
+ * An admin corrects an issued invoice: a credit note cancels it and, when `buyer` is given, a new
+ * invoice replaces it (both linked to the original, which is never changed).
+ */
+export function callCorrectInvoice(
+  input: CorrectInvoiceInput,
+): Promise<{ creditNoteId: string; invoiceId?: string }> {
+  return call('correctInvoice', input);
 }

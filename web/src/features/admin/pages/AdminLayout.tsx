@@ -10,6 +10,7 @@ import { useAuth } from '../../../app/auth/authContext.ts';
 import {
   BILLING_ROLES,
   hasRole,
+  INVOICE_ROLES,
   MEMBER_MANAGEMENT_ROLES,
   MESSAGES_ROLES,
   PRODUCT_ROLES,
@@ -40,6 +41,9 @@ export function AdminLayout() {
           { to: '/admin/subscriptions', label: t('billing.nav.subscriptions'), end: false },
           { to: '/admin/companies', label: t('billing.nav.companies'), end: false },
         ]
+      : []),
+    ...(hasRole(role, INVOICE_ROLES)
+      ? [{ to: '/admin/invoices', label: t('invoices.nav'), end: false }]
       : []),
   ];
   return (

@@ -41,6 +41,9 @@ function Balance({ uid }: { uid: string }) {
           <Button component={RouterLink} to="/account/subscription">
             {t('credits.actions.mySubscription')}
           </Button>
+          <Button component={RouterLink} to="/account/invoices">
+            {t('invoices.mine.title')}
+          </Button>
         </Stack>
       </Stack>
     </Paper>
