@@ -16,14 +16,16 @@ const fresh = new WeakSet<object>();
 /** Whether the event's object was fetched from Stripe just now (not the delivered snapshot). */
 export const isFreshObject = (event: Stripe.Event) => fresh.has(event.data.object);
 
-function online(): boolean {
-  let key = '';
+function secretKey(): string {
   try {
-    key = STRIPE_SECRET_KEY.value().trim();
+    return STRIPE_SECRET_KEY.value().trim();
   } catch {
-    return false;
+    return '';
   }
-  const mode = stripeModeFor(key, projectId());
+}
+
+function online(): boolean {
+  const mode = stripeModeFor(secretKey(), projectId());
   return mode === 'live' || mode === 'test';
 }
 
