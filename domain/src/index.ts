@@ -23,3 +23,5 @@ export * from './schemas/sessions.ts';
 export * from './sessions/index.ts';
 export * from './schemas/invoices.ts';
 export * from './invoices/index.ts';
+export * from './schemas/spaces.ts';
+export * from './spaces/index.ts';

@@ -106,6 +106,37 @@ export const validationMessages = {
     fr: 'Indiquez un coût entier entre 1 et 100 crédits.',
     en: 'Enter a whole cost between 1 and 100 credits.',
   },
+  dateInvalid: { fr: 'Date invalide (format AAAA-MM-JJ).', en: 'Invalid date (format YYYY-MM-DD).' },
+  openingHoursInvalid: {
+    fr: 'Horaires au format HH:MM, dans l’ordre, fermeture après ouverture, chacun en créneaux entiers.',
+    en: 'Opening hours must be HH:MM ranges, in order, closing after opening, each holding whole slots.',
+  },
+  amenitiesTooMany: { fr: '30 équipements au plus.', en: '30 amenities at most.' },
+  slotMinutesInvalid: {
+    fr: 'Un créneau dure de 15 à 480 minutes et divise la journée.',
+    en: 'Slot length must be 15 to 480 minutes and divide the day.',
+  },
+  bufferMinutesInvalid: {
+    fr: 'Le battement entre réservations va de 0 à 240 minutes.',
+    en: 'Buffer must be 0 to 240 minutes.',
+  },
+  minNoticeInvalid: {
+    fr: 'Le délai de prévenance va de 0 à 10 080 minutes.',
+    en: 'Minimum notice must be 0 to 10,080 minutes.',
+  },
+  bookingWindowInvalid: {
+    fr: 'L’horizon de réservation va de 1 à 365 jours.',
+    en: 'Booking window must be 1 to 365 days.',
+  },
+  resourcePriceRequired: {
+    fr: 'Indiquez un prix, un coût en crédits, ou incluez l’espace dans un forfait.',
+    en: 'Set a price, a credit cost, or include it in a plan.',
+  },
+  seatsInvalid: {
+    fr: 'Choisissez un nombre entier de places entre 1 et 500.',
+    en: 'Choose a whole number of seats between 1 and 500.',
+  },
+  bookingEndInvalid: { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' },
   sessionEndInvalid: {
     fr: 'La fin doit suivre le début, 14 heures au plus.',
     en: 'The end must come after the start, 14 hours at most.',

@@ -3,9 +3,7 @@
 // the demo admin grants a role and the member's open session carries it on its next request.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
+import { admin } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { fillSignUpForm, newMember, signIn, signUp } from './fixtures/accounts.ts';
 
@@ -16,15 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Admin SDK on the demo project, to check what the server stored (never to set things up). */
-function admin() {
-  if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
-    throw new Error('e2e tests run inside the emulators: use `npm test` or `npm run emulators:exec`');
-  }
-  const app = getApps()[0] ?? initializeApp({ projectId: 'demo-agora' });
-  return { auth: getAuth(app), db: getFirestore(app) };
-}
 
 describe('sign-up, email verification and profile (ACC-1, ACC-2)', () => {
   it('a new member signs up with every field, verifies the email and sees the profile', async () => {

@@ -4,9 +4,7 @@
 // reason and the member's open wallet page shows it without reloading.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
+import { admin } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signIn, signUpVerified } from './fixtures/accounts.ts';
 
@@ -17,14 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Admin SDK on the demo project, to check what the server stored (never to set things up). */
-function admin() {
-  if (!process.env.FIRESTORE_EMULATOR_HOST)
-    throw new Error('e2e tests run inside the emulators: use `npm test`');
-  const app = getApps()[0] ?? initializeApp({ projectId: 'demo-agora' });
-  return { db: getFirestore(app), auth: getAuth(app) };
-}
 
 describe('credits: buy a pack, staff adjustment (CR-2, CR-3, CR-5, CR-6)', () => {
   it('a member buys 5 credits through the demo checkout; an admin removes 2 with a reason', async () => {

@@ -4,9 +4,7 @@ import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
+import { admin, idToken } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signUpVerified } from './fixtures/accounts.ts';
 
@@ -19,27 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function admin() {
-  if (!process.env.FIRESTORE_EMULATOR_HOST)
-    throw new Error('e2e tests run inside the emulators: use `npm test`');
-  const app = getApps()[0] ?? initializeApp({ projectId: 'demo-agora' });
-  return { db: getFirestore(app), auth: getAuth(app) };
-}
-
-/** An ID token for `email` from the Auth emulator, to call a function as that member. */
-async function idToken(email: string, password: string): Promise<string> {
-  const host = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? '';
-  const response = await fetch(
-    `http://${host}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=e2e`,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password, returnSecureToken: true }),
-    },
-  );
-  return ((await response.json()) as { idToken: string }).idToken;
-}
 
 async function downloaded(download: Download): Promise<Buffer> {
   const path = await download.path();

@@ -3,12 +3,9 @@
 // capture transport (nothing leaves the machine in demo mode) and reads it, link included.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore } from 'firebase-admin/firestore';
+import { admin, emulatorHost, DEMO_PROJECT } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signIn, signUp } from './fixtures/accounts.ts';
-
-const PROJECT_ID = 'demo-agora';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,24 +15,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function emulatorHost(variable: 'FIRESTORE_EMULATOR_HOST' | 'FIREBASE_AUTH_EMULATOR_HOST'): string {
-  const host = process.env[variable];
-  if (!host)
-    throw new Error('e2e tests run inside the emulators: use `npm test` or `npm run emulators:exec`');
-  return host;
-}
-
-/** Admin SDK on the demo project, to check what the server stored (never to set things up). */
-function db() {
-  emulatorHost('FIRESTORE_EMULATOR_HOST');
-  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_ID });
-  return getFirestore(app);
-}
-
 /** The email verification codes the Auth emulator issued for this address. */
 async function verificationCodes(email: string): Promise<string[]> {
   const host = emulatorHost('FIREBASE_AUTH_EMULATOR_HOST');
-  const response = await fetch(`http://${host}/emulator/v1/projects/${PROJECT_ID}/oobCodes`);
+  const response = await fetch(`http://${host}/emulator/v1/projects/${DEMO_PROJECT}/oobCodes`);
   const body = (await response.json()) as {
     oobCodes?: { email: string; requestType: string; oobCode: string }[];
   };
@@ -69,7 +52,7 @@ describe('admin Messages page (outbox staff view)', () => {
       expect(rowText).toContain('Capturé (démo)');
 
       const id = (await row.getAttribute('data-testid'))?.replace('message-row-', '') ?? '';
-      const stored = (await db().doc(`mail/${id}`).get()).data();
+      const stored = (await admin().db.doc(`mail/${id}`).get()).data();
       expect(stored).toMatchObject({
         to: member.email,
         template: 'welcome-verification',
@@ -104,7 +87,7 @@ describe('admin Messages page (outbox staff view)', () => {
       await confirm.getByRole('button', { name: 'Renvoyer' }).click();
       await page.getByRole('status').filter({ hasText: "remis en file d'envoi" }).waitFor();
       await row.nth(1).getByText('Envoyé', { exact: true }).waitFor({ timeout: 30_000 });
-      const copies = await db().collection('mail').where('resendOf', '==', id).get();
+      const copies = await admin().db.collection('mail').where('resendOf', '==', id).get();
       expect(copies.docs.map((copy) => copy.data().to)).toEqual([member.email]);
     } catch (error) {
       await snapshot(staff.page, 'messages-failure').catch(() => undefined);

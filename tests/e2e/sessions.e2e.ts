@@ -4,9 +4,7 @@
 // credits back.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
+import { admin } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signIn, signUpVerified } from './fixtures/accounts.ts';
 
@@ -21,14 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Admin SDK on the demo project, to check what the server stored (never to set things up). */
-function admin() {
-  if (!process.env.FIRESTORE_EMULATOR_HOST)
-    throw new Error('e2e tests run inside the emulators: use `npm test`');
-  const app = getApps()[0] ?? initializeApp({ projectId: 'demo-agora' });
-  return { db: getFirestore(app), auth: getAuth(app) };
-}
 
 describe('sessions: book with credits, LMS link, cancel (CAPS-2..6)', () => {
   it('a member short of credits buys a pack, comes back, books, sees the link and the email, cancels', async () => {

@@ -79,15 +79,13 @@ describe('stripeWebhook with a real key', () => {
       amountCents: 2900,
       interval: 'month',
     });
-    await testDb
-      .doc('subscriptions/sub_live')
-      .set({
-        orderId: 'order-live',
-        uid: 'buyer-live',
-        status: 'active',
-        cancelAtPeriodEnd: false,
-        stateEventCreated: 1_790_000_000,
-      });
+    await testDb.doc('subscriptions/sub_live').set({
+      orderId: 'order-live',
+      uid: 'buyer-live',
+      status: 'active',
+      cancelAtPeriodEnd: false,
+      stateEventCreated: 1_790_000_000,
+    });
     const stale = {
       id: 'sub_live',
       object: 'subscription',

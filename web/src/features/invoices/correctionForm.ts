@@ -4,7 +4,7 @@
 // left out and only the credit note is issued.
 import { correctInvoiceInputSchema, toFieldIssues, type CorrectInvoiceInput } from '@agora/domain';
 import type { InvoiceBuyer, InvoiceRecord } from '../../lib/firebase/invoices.ts';
-import { issuesToFields, type FieldErrors, type Parsed } from '../billing/fieldErrors.ts';
+import { issuesToFields, type FieldErrors, type Parsed } from '../../app/forms/fieldErrors.ts';
 
 export interface CorrectionValues {
   reason: string;

@@ -38,22 +38,13 @@ import {
 } from '@agora/domain';
 import { db, functions } from './app.ts';
 import { CallableError, toCallableError, withoutUndefined } from './callableError.ts';
-import { count, date, flag, oneOf, record, strings, text } from './fields.ts';
+import { count, date, flag, inFilterChunks, oneOf, record, strings, text } from './fields.ts';
 import {
   toOrderRecord as toMemberOrderRecord,
   toSubscriptionRecord as toMemberSubscriptionRecord,
   type OrderRecord as MemberOrderRecord,
   type SubscriptionRecord as MemberSubscriptionRecord,
 } from './shop.ts';
-import { toStoredUser, type UserRecord } from './users.ts';
-
-/** Firestore `in` filters take at most 30 values. */
-const IN_LIMIT = 30;
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
 
 // ---- Products ----
 
@@ -349,14 +340,14 @@ export async function deleteCompany(id: string): Promise<void> {
   await deleteDoc(doc(db, 'companies', id));
 }
 
-// ---- Members: balances, names ----
+// ---- Members: balances ----
 
 /** Balances of the given members (admins, assistants); a member without a wallet has 0. */
 export async function getBalances(uids: readonly string[]): Promise<Record<string, number>> {
   const unique = [...new Set(uids)];
   const balances: Record<string, number> = Object.fromEntries(unique.map((uid) => [uid, 0]));
   const snapshots = await Promise.all(
-    chunks(unique, IN_LIMIT).map((part) =>
+    inFilterChunks(unique).map((part) =>
       getDocs(query(collection(db, 'wallets'), where(documentId(), 'in', part))),
     ),
   );
@@ -364,34 +355,6 @@ export async function getBalances(uids: readonly string[]): Promise<Record<strin
     for (const wallet of snapshot.docs) balances[wallet.id] = count(wallet.data().balance) ?? 0;
   }
   return balances;
-}
-
-function toUserRecord(uid: string, raw: unknown): UserRecord {
-  return { uid, data: toStoredUser(raw), raw, claimsUpdatedAtMillis: null };
-}
-
-/** Profiles of the given members, by uid; members without a profile are missing from the answer. */
-export async function getUsers(uids: readonly string[]): Promise<Record<string, UserRecord>> {
-  const unique = [...new Set(uids)].filter(Boolean);
-  const snapshots = await Promise.all(
-    chunks(unique, IN_LIMIT).map((part) =>
-      getDocs(query(collection(db, 'users'), where(documentId(), 'in', part))),
-    ),
-  );
-  const users: Record<string, UserRecord> = {};
-  for (const snapshot of snapshots) {
-    for (const user of snapshot.docs) users[user.id] = toUserRecord(user.id, user.data());
-  }
-  return users;
-}
-
-/**
- * Up to `max` member profiles, for pickers searched on the client (memberSearch). No orderBy: it
- * would leave out profiles without a last name (sign-up interrupted), which staff may still link.
- */
-export async function listMemberDirectory(max: number): Promise<UserRecord[]> {
-  const snapshot = await getDocs(query(collection(db, 'users'), limit(max)));
-  return snapshot.docs.map((d) => toUserRecord(d.id, d.data()));
 }
 
 // ---- adjustCredits, with the members it could not debit ----

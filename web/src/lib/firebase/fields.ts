@@ -32,3 +32,12 @@ export const oneOf = <T extends string | number>(values: readonly T[], value: un
 /** The strings of an array field, other items dropped. */
 export const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** Firestore `in` filters take at most 30 values: the values split into lists it accepts. */
+export function inFilterChunks<T>(values: readonly T[]): T[][] {
+  const IN_LIMIT = 30;
+  const result: T[][] = [];
+  for (let start = 0; start < values.length; start += IN_LIMIT)
+    result.push(values.slice(start, start + IN_LIMIT));
+  return result;
+}

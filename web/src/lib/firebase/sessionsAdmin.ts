@@ -7,9 +7,7 @@ import {
   collection,
   deleteField,
   doc,
-  documentId,
   getDoc,
-  getDocs,
   limit,
   onSnapshot,
   orderBy,
@@ -30,7 +28,6 @@ import {
 } from '@agora/domain';
 import { db } from './app.ts';
 import { count, date, flag, oneOf, record, text } from './fields.ts';
-import { toStoredUser, type UserRecord } from './users.ts';
 
 // ---- Sessions ----
 
@@ -282,38 +279,6 @@ export function watchWaitlist(
 }
 
 // ---- Members ----
-
-/** Firestore `in` filters take at most 30 values. */
-const IN_LIMIT = 30;
-
-function toUserRecord(uid: string, raw: unknown): UserRecord {
-  return { uid, data: toStoredUser(raw), raw, claimsUpdatedAtMillis: null };
-}
-
-/** Profiles of the given members, by uid; members without a profile are missing from the answer. */
-export async function getMemberProfiles(uids: readonly string[]): Promise<Record<string, UserRecord>> {
-  const unique = [...new Set(uids)].filter(Boolean);
-  const parts: string[][] = [];
-  for (let start = 0; start < unique.length; start += IN_LIMIT)
-    parts.push(unique.slice(start, start + IN_LIMIT));
-  const snapshots = await Promise.all(
-    parts.map((part) => getDocs(query(collection(db, 'users'), where(documentId(), 'in', part)))),
-  );
-  const users: Record<string, UserRecord> = {};
-  for (const snapshot of snapshots) {
-    for (const user of snapshot.docs) users[user.id] = toUserRecord(user.id, user.data());
-  }
-  return users;
-}
-
-/**
- * Up to `max` member profiles, searched on the client (memberSearch) when staff book on a member's
- * behalf. No orderBy: it would leave out profiles without a last name.
- */
-export async function listMemberProfiles(max: number): Promise<UserRecord[]> {
-  const snapshot = await getDocs(query(collection(db, 'users'), limit(max)));
-  return snapshot.docs.map((d) => toUserRecord(d.id, d.data()));
-}
 
 /** A member's credit balance (0 without a wallet), shown before booking on their behalf. */
 export async function getMemberBalance(uid: string): Promise<number> {

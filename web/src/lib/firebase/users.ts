@@ -1,20 +1,23 @@
-// `users/{uid}`: the member's own profile (live) and the staff list of members (paged).
+// `users/{uid}`: the member's own profile (live), the staff list of members (paged), and the
+// profiles staff screens look up by uid or search on the client.
 import {
   collection,
   doc,
+  documentId,
   getDocs,
   limit,
   onSnapshot,
   orderBy,
   query,
   startAfter,
+  where,
   type DocumentData,
   type FirestoreDataConverter,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import { STAFF_ROLES, type TimestampLike, type UserDoc } from '@agora/domain';
 import { db } from './app.ts';
-import { oneOf, record, text as textOrNull } from './fields.ts';
+import { inFilterChunks, oneOf, record, text as textOrNull } from './fields.ts';
 
 /**
  * What the interface reads from users/{uid}: every field optional, since a document may be half
@@ -130,4 +133,33 @@ export async function listMembers(options: {
   const docs = snapshot.docs.slice(0, options.pageSize);
   const hasMore = snapshot.docs.length > options.pageSize;
   return { members: docs.map((d) => d.data()), next: hasMore ? (docs.at(-1) ?? null) : null };
+}
+
+/** A profile read without the converter (no claims timestamp: staff screens show names only). */
+function toUserRecord(uid: string, raw: unknown): UserRecord {
+  return { uid, data: toStoredUser(raw), raw, claimsUpdatedAtMillis: null };
+}
+
+/** Profiles of the given members, by uid; members without a profile are missing from the answer. */
+export async function getUsers(uids: readonly string[]): Promise<Record<string, UserRecord>> {
+  const unique = [...new Set(uids)].filter(Boolean);
+  const snapshots = await Promise.all(
+    inFilterChunks(unique).map((part) =>
+      getDocs(query(collection(db, 'users'), where(documentId(), 'in', part))),
+    ),
+  );
+  const users: Record<string, UserRecord> = {};
+  for (const snapshot of snapshots) {
+    for (const user of snapshot.docs) users[user.id] = toUserRecord(user.id, user.data());
+  }
+  return users;
+}
+
+/**
+ * Up to `max` member profiles, for pickers searched on the client (memberSearch). No orderBy: it
+ * would leave out profiles without a last name (sign-up interrupted), which staff may still pick.
+ */
+export async function listMemberDirectory(max: number): Promise<UserRecord[]> {
+  const snapshot = await getDocs(query(collection(db, 'users'), limit(max)));
+  return snapshot.docs.map((d) => toUserRecord(d.id, d.data()));
 }

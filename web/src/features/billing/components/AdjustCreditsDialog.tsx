@@ -34,7 +34,7 @@ import { useBalances } from '../hooks/useBalances.ts';
 import { useDialogForm } from '../hooks/useDialogForm.ts';
 import { useIssueText } from '../hooks/useIssueText.ts';
 import { useRequestId } from '../hooks/useRequestId.ts';
-import { DialogForm, FormDialog, type Saving } from './FormDialog.tsx';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 
 export type { AdjustMember } from '../adjustForm.ts';
 

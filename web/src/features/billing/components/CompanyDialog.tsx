@@ -28,9 +28,9 @@ import {
 } from '../companyForm.ts';
 import { useDialogForm } from '../hooks/useDialogForm.ts';
 import { useIssueText } from '../hooks/useIssueText.ts';
-import { useMemberDirectory } from '../hooks/useMemberDirectory.ts';
-import { useMembersById } from '../hooks/useMembersById.ts';
-import { DialogForm, FormDialog, type Saving } from './FormDialog.tsx';
+import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
+import { useMembersById } from '../../../app/hooks/useMembersById.ts';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 
 /** The dialog is open while set: `company` null creates a new one. */
 export interface CompanyEditing {

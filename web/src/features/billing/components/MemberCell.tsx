@@ -3,7 +3,7 @@
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../admin/memberSearch.ts';
-import type { MembersById } from '../hooks/useMembersById.ts';
+import type { MembersById } from '../../../app/hooks/useMembersById.ts';
 
 export function memberLabel(members: MembersById, uid: string | null, unknown: string): string {
   if (!uid) return unknown;

@@ -15,18 +15,18 @@ import {
   watchOpenPaymentAlerts,
   type PaymentAlertRecord,
 } from '../../../lib/firebase/billing.ts';
-import { useLiveQuery, type Subscribe } from '../hooks/useLiveQuery.ts';
-import { useMembersById } from '../hooks/useMembersById.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
+import { useMembersById } from '../../../app/hooks/useMembersById.ts';
 import { memberLabel } from './MemberCell.tsx';
 
 const SHOWN_ALERTS = 50;
 
-const subscribeAlerts: Subscribe<PaymentAlertRecord[]> = (callback, onError) =>
+const subscribeAlerts: Watch<PaymentAlertRecord[]> = (callback, onError) =>
   watchOpenPaymentAlerts({ count: SHOWN_ALERTS }, callback, onError);
 
 export function PaymentAlerts(props: { timeZone: string; onNotice: (notice: Notice) => void }) {
   const { t } = useTranslation();
-  const alerts = useLiveQuery(subscribeAlerts);
+  const alerts = useLive(subscribeAlerts);
   const list = alerts.value ?? [];
   const members = useMembersById(list.flatMap((alert) => (alert.uid ? [alert.uid] : [])));
   const [resolving, setResolving] = useState<string | null>(null);

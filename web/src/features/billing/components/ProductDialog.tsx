@@ -28,7 +28,7 @@ import {
   type ProductField,
   type ProductFormValues,
 } from '../productForm.ts';
-import { DialogForm, FormDialog, type Saving } from './FormDialog.tsx';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 
 /** The dialog is open while set: `product` null creates a new one. */
 export interface ProductEditing {

@@ -21,7 +21,7 @@ import {
   type RefundField,
   type RefundFormValues,
 } from '../refundForm.ts';
-import { DialogForm, FormDialog, type Saving } from './FormDialog.tsx';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 
 export interface RefundTarget {
   order: OrderRecord;

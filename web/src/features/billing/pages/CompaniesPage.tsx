@@ -14,12 +14,8 @@ import { NoticeSnackbar, type Notice } from '../../../app/feedback/NoticeSnackba
 import { FROM_MD, FROM_SM } from '../../../app/lists/columns.ts';
 import { ListState } from '../../../app/lists/ListState.tsx';
 import { ListTable } from '../../../app/lists/ListTable.tsx';
-import {
-  deleteCompany,
-  getUsers,
-  watchCompanies,
-  type CompanyRecord,
-} from '../../../lib/firebase/billing.ts';
+import { deleteCompany, watchCompanies, type CompanyRecord } from '../../../lib/firebase/billing.ts';
+import { getUsers } from '../../../lib/firebase/users.ts';
 import { displayName } from '../../admin/memberSearch.ts';
 import {
   AdjustCreditsDialog,
@@ -29,16 +25,15 @@ import {
 import { CompanyDialog, type CompanyEditing } from '../components/CompanyDialog.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useConfirmedDelete } from '../hooks/useConfirmedDelete.ts';
-import { useLiveQuery, type Subscribe } from '../hooks/useLiveQuery.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
-const subscribeCompanies: Subscribe<CompanyRecord[]> = (callback, onError) =>
-  watchCompanies(callback, onError);
+const subscribeCompanies: Watch<CompanyRecord[]> = (callback, onError) => watchCompanies(callback, onError);
 
 const COLUMNS = 6;
 
 export function CompaniesPage() {
   const { t } = useTranslation();
-  const companies = useLiveQuery(subscribeCompanies);
+  const companies = useLive(subscribeCompanies);
   const [editing, setEditing] = useState<CompanyEditing | null>(null);
   const [preparing, setPreparing] = useState<string | null>(null);
   const [adjusting, setAdjusting] = useState<AdjustTarget | null>(null);

@@ -26,7 +26,7 @@ import { newRefundTarget, RefundDialog, type RefundTarget } from '../components/
 import { StatusFilter } from '../components/StatusFilter.tsx';
 import { knownPaymentMethod, ORDER_STATUS_COLORS } from '../display.ts';
 import { useCursorList } from '../hooks/useCursorList.ts';
-import { useMembersById } from '../hooks/useMembersById.ts';
+import { useMembersById } from '../../../app/hooks/useMembersById.ts';
 import { useStatusParam } from '../hooks/useStatusParam.ts';
 import { ordersQuery, toOrderStatusFilter } from '../listQueries.ts';
 import { canRefund } from '../refundForm.ts';

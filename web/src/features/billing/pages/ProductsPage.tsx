@@ -26,17 +26,16 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { ProductDialog, type ProductEditing } from '../components/ProductDialog.tsx';
 import { formatVatRate } from '../display.ts';
 import { useConfirmedDelete } from '../hooks/useConfirmedDelete.ts';
-import { useLiveQuery, type Subscribe } from '../hooks/useLiveQuery.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
-const subscribeProducts: Subscribe<ProductRecord[]> = (callback, onError) =>
-  watchAllProducts(callback, onError);
+const subscribeProducts: Watch<ProductRecord[]> = (callback, onError) => watchAllProducts(callback, onError);
 
 const COLUMNS = 9;
 
 export function ProductsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const products = useLiveQuery(subscribeProducts);
+  const products = useLive(subscribeProducts);
   const [editing, setEditing] = useState<ProductEditing | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);

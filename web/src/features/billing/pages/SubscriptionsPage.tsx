@@ -27,7 +27,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { StatusFilter } from '../components/StatusFilter.tsx';
 import { SUBSCRIPTION_STATUS_COLORS } from '../display.ts';
 import { useCursorList } from '../hooks/useCursorList.ts';
-import { useMembersById } from '../hooks/useMembersById.ts';
+import { useMembersById } from '../../../app/hooks/useMembersById.ts';
 import { useStatusParam } from '../hooks/useStatusParam.ts';
 import { subscriptionsQuery, toSubscriptionStatusFilter } from '../listQueries.ts';
 

@@ -4,7 +4,7 @@
 import { useCallback, useState } from 'react';
 import type { LedgerKind } from '@agora/domain';
 import { watchLedgerPage, type LedgerCursor, type LedgerPage } from '../../../lib/firebase/wallet.ts';
-import { useLive, type Watch } from './useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 interface Position {
   pageIndex: number;

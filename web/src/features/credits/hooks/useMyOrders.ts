@@ -2,7 +2,7 @@
 // stays on screen while the longer one loads).
 import { useCallback, useState } from 'react';
 import { watchMyOrders, type OrdersSnapshot } from '../../../lib/firebase/shop.ts';
-import { useLive, type Watch } from './useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useMyOrders(uid: string, pageSize: number) {
   const [pages, setPages] = useState(1);

@@ -1,7 +1,7 @@
 // One order of the member, live: the checkout pages follow it as the webhook moves it on.
 import { useCallback } from 'react';
 import { watchOrder, type OrderRecord } from '../../../lib/firebase/shop.ts';
-import { useLive, type LiveStatus, type Watch } from './useLive.ts';
+import { useLive, type LiveStatus, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useOrder(orderId: string | null) {
   const watch = useCallback<Watch<OrderRecord | null>>(

@@ -1,7 +1,7 @@
 // The products on sale, live (an admin changing a price or withdrawing a pack shows at once).
 import { useCallback } from 'react';
 import { watchShopProducts, type ProductRecord } from '../../../lib/firebase/shop.ts';
-import { useLive, type Watch } from './useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useShopProducts() {
   const watch = useCallback<Watch<ProductRecord[]>>((next, fail) => watchShopProducts(next, fail), []);

@@ -14,8 +14,8 @@ import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { CallableError } from '../../../lib/firebase/callableError.ts';
 import { callCorrectInvoice } from '../../../lib/firebase/callables.ts';
 import { getInvoice, type InvoiceRecord } from '../../../lib/firebase/invoices.ts';
-import { DialogForm, FormDialog, type Saving } from '../../billing/components/FormDialog.tsx';
-import { issuesToFields } from '../../billing/fieldErrors.ts';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
+import { issuesToFields } from '../../../app/forms/fieldErrors.ts';
 import { useDialogForm } from '../../billing/hooks/useDialogForm.ts';
 import {
   BUYER_FIELDS,

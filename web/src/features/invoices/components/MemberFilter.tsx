@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
 import type { UserRecord } from '../../../lib/firebase/users.ts';
 import { displayName, matchesSearch, normalize } from '../../admin/memberSearch.ts';
-import { useMemberDirectory } from '../../billing/hooks/useMemberDirectory.ts';
+import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
 
 const SHOWN_RESULTS = 20;
 const MIN_SEARCH = 2;

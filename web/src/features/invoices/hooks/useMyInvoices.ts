@@ -2,7 +2,7 @@
 // by `pageSize` on "show more"; the shorter list stays on screen while the longer one loads.
 import { useCallback, useState } from 'react';
 import { watchMyInvoices, type MyInvoicesSnapshot } from '../../../lib/firebase/invoices.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useMyInvoices(uid: string, pageSize: number) {
   const [pages, setPages] = useState(1);

@@ -29,7 +29,7 @@ import { fetchInvoiceBatch, type InvoiceRecord } from '../../../lib/firebase/inv
 import { MemberCell, memberLabel } from '../../billing/components/MemberCell.tsx';
 import { PageHeader } from '../../billing/components/PageHeader.tsx';
 import { useCursorList } from '../../billing/hooks/useCursorList.ts';
-import { useMembersById } from '../../billing/hooks/useMembersById.ts';
+import { useMembersById } from '../../../app/hooks/useMembersById.ts';
 import { CorrectInvoiceDialog } from '../components/CorrectInvoiceDialog.tsx';
 import { DownloadButton } from '../components/DownloadButton.tsx';
 import { InvoiceFiltersBar } from '../components/InvoiceFiltersBar.tsx';

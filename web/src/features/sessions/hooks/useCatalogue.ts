@@ -1,7 +1,7 @@
 // The published sessions starting in a range, live (a seat taken elsewhere shows at once).
 import { useCallback } from 'react';
 import { watchPublishedSessions, type SessionRecord } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useCatalogue(range: { from: Date; to: Date | null }) {
   // The view is identified by its bounds (numbers): a new Date object for the same day is no new view.

@@ -2,7 +2,7 @@
 // null when there is none.
 import { useCallback } from 'react';
 import { watchMySessionBooking, type SessionBookingRecord } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useMySessionBooking(uid: string | null, sessionId: string) {
   const watch = useCallback<Watch<SessionBookingRecord | null>>(

@@ -1,7 +1,7 @@
 // All the signed-in member's session bookings, live (a cancellation by staff shows at once).
 import { useCallback } from 'react';
 import { watchMySessionBookings, type SessionBookingRecord } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useMySessionBookings(uid: string) {
   const watch = useCallback<Watch<SessionBookingRecord[]>>(

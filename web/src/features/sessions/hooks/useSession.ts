@@ -1,7 +1,7 @@
 // One session, live; null when it does not exist or is not published.
 import { useCallback } from 'react';
 import { watchSession, type SessionRecord } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useSession(sessionId: string) {
   const watch = useCallback<Watch<SessionRecord | null>>(

@@ -3,7 +3,7 @@
 // the booking state it is read for (e.g. the booking attempt), and a refusal reads as "no link".
 import { useCallback } from 'react';
 import { watchSessionAccess } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useSessionAccess(sessionId: string, key: string | null) {
   const watch = useCallback<Watch<string | null>>(

@@ -1,7 +1,7 @@
 // Whether the signed-in member waits for a seat of this session, live (a promotion removes it).
 import { useCallback } from 'react';
 import { watchMyWaitlistEntry } from '../../../lib/firebase/sessions.ts';
-import { useLive, type Watch } from '../../credits/hooks/useLive.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 export function useWaitlistEntry(sessionId: string, uid: string | null) {
   const watch = useCallback<Watch<{ joinedAt: Date | null } | null>>(

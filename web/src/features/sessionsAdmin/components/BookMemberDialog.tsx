@@ -1,14 +1,9 @@
 // Staff book a session on a member's behalf (CAPS-7, group bookings): search the member by name or
 // email, check their balance, then bookSession({sessionId, uid}) debits them as if they had booked
 // themselves. The server's refusals are told in words naming the member.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -18,12 +13,13 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 import { callBookSession } from '../../../lib/firebase/callables.ts';
 import { getMemberBalance, type StaffSessionRecord } from '../../../lib/firebase/sessionsAdmin.ts';
 import type { UserRecord } from '../../../lib/firebase/users.ts';
 import { displayName, matchesSearch, normalize } from '../../admin/memberSearch.ts';
 import { bookingFailure } from '../display.ts';
-import { useMemberDirectory } from '../hooks/useMemberDirectory.ts';
+import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
 
 const SHOWN_RESULTS = 8;
 const MIN_SEARCH = 2;
@@ -37,45 +33,40 @@ export function BookMemberDialog(props: {
   onBooked: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const { session } = props;
   return (
-    <Dialog
-      open={session !== null}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby="book-member-title"
-      fullWidth
-      maxWidth="sm"
+    <FormDialog
+      item={props.session}
+      formKey={(session) => session.id}
+      onClose={props.onClose}
+      titleId="book-member-title"
+      title={t('sessionsAdmin.book.title')}
     >
-      <DialogTitle id="book-member-title">{t('sessionsAdmin.book.title')}</DialogTitle>
-      {session && (
+      {(session, saving) => (
         <BookMemberForm
-          key={session.id}
           session={session}
           bookedUids={props.bookedUids}
-          busy={busy}
-          setBusy={setBusy}
+          {...saving}
           onClose={props.onClose}
           onBooked={props.onBooked}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
 type Balance = { uid: string; balance: number | null };
 
-function BookMemberForm(props: {
-  session: StaffSessionRecord;
-  bookedUids: ReadonlySet<string>;
-  busy: boolean;
-  setBusy: (busy: boolean) => void;
-  onClose: () => void;
-  onBooked: (name: string) => void;
-}) {
+function BookMemberForm(
+  props: Saving & {
+    session: StaffSessionRecord;
+    bookedUids: ReadonlySet<string>;
+    onClose: () => void;
+    onBooked: (name: string) => void;
+  },
+) {
   const { t } = useTranslation();
   const { session, bookedUids, busy, setBusy } = props;
-  const directory = useMemberDirectory();
+  const directory = useMemberDirectory(true);
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -118,8 +109,7 @@ function BookMemberForm(props: {
       : t(`errors.callable.${callableErrorKey(error)}`);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!member || bookedUids.has(member.uid)) return;
     const name = displayName(member);
     setFailure(null);
@@ -136,116 +126,107 @@ function BookMemberForm(props: {
 
   const memberBalance = balance !== null && balance.uid === memberUid ? balance.balance : undefined;
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
-      <DialogContent sx={{ pt: 0 }}>
-        <Stack spacing={2}>
-          <Typography color="text.secondary">
-            <strong>{session.title}</strong> — {t('sessionsAdmin.book.intro', { cost })}
+    <DialogForm
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onClose}
+      submitLabel={t('sessionsAdmin.book.confirm')}
+      submitDisabled={!member || bookedUids.has(member.uid)}
+    >
+      <Stack spacing={2}>
+        <Typography color="text.secondary">
+          <strong>{session.title}</strong> — {t('sessionsAdmin.book.intro', { cost })}
+        </Typography>
+        <TextField
+          id="book-member-search"
+          type="search"
+          label={t('sessionsAdmin.book.search')}
+          helperText={t('sessionsAdmin.book.searchHint')}
+          disabled={busy}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setFailure(null);
+          }}
+          slotProps={{ htmlInput: { autoComplete: 'off' } }}
+          autoFocus
+        />
+        {directory.status === 'loading' && searching && (
+          <Typography variant="body2" color="text.secondary">
+            {t('sessionsAdmin.book.searchLoading')}
           </Typography>
-          <TextField
-            id="book-member-search"
-            type="search"
-            label={t('sessionsAdmin.book.search')}
-            helperText={t('sessionsAdmin.book.searchHint')}
-            disabled={busy}
-            value={search}
+        )}
+        {directory.status === 'error' && (
+          <LoadErrorAlert message={t('sessionsAdmin.book.searchError')} onRetry={directory.retry} />
+        )}
+        {directory.status === 'ready' && searching && results.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {t('sessionsAdmin.book.noResults')}
+          </Typography>
+        )}
+        {shown.length > 0 && (
+          <RadioGroup
+            aria-label={t('sessionsAdmin.book.results')}
+            name="member"
+            value={memberUid ?? ''}
             onChange={(event) => {
-              setSearch(event.target.value);
+              setChosen(event.target.value);
               setFailure(null);
             }}
-            slotProps={{ htmlInput: { autoComplete: 'off' } }}
-            autoFocus
-          />
-          {directory.status === 'loading' && searching && (
-            <Typography variant="body2" color="text.secondary">
-              {t('sessionsAdmin.book.searchLoading')}
-            </Typography>
-          )}
-          {directory.status === 'error' && (
-            <LoadErrorAlert message={t('sessionsAdmin.book.searchError')} onRetry={directory.retry} />
-          )}
-          {directory.status === 'ready' && searching && results.length === 0 && (
-            <Typography variant="body2" color="text.secondary">
-              {t('sessionsAdmin.book.noResults')}
-            </Typography>
-          )}
-          {shown.length > 0 && (
-            <RadioGroup
-              aria-label={t('sessionsAdmin.book.results')}
-              name="member"
-              value={memberUid ?? ''}
-              onChange={(event) => {
-                setChosen(event.target.value);
-                setFailure(null);
-              }}
-            >
-              {shown.map((candidate) => {
-                const booked = bookedUids.has(candidate.uid);
-                return (
-                  <FormControlLabel
-                    key={candidate.uid}
-                    value={candidate.uid}
-                    data-testid={`book-candidate-${candidate.uid}`}
-                    disabled={busy || booked}
-                    control={<Radio />}
-                    sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 } }}
-                    label={
-                      <Box sx={{ py: 0.5 }}>
-                        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                          {displayName(candidate)}
-                        </Typography>
-                        <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-                          {[candidate.data.email, booked ? t('sessionsAdmin.book.alreadyBooked') : null]
-                            .filter(Boolean)
-                            .join(' · ')}
-                        </Typography>
-                      </Box>
-                    }
-                  />
-                );
-              })}
-            </RadioGroup>
-          )}
-          {results.length > SHOWN_RESULTS && (
-            <Typography variant="body2" color="text.secondary">
-              {t('sessionsAdmin.book.moreResults')}
-            </Typography>
-          )}
-          {directory.truncated && (
-            <Typography variant="body2" color="text.secondary">
-              {t('sessionsAdmin.book.directoryTruncated', { count: directory.members.length })}
-            </Typography>
-          )}
-          {member && (
-            <Typography variant="body2" data-testid="book-member-balance">
-              {displayName(member)} —{' '}
-              {memberBalance === undefined
-                ? t('sessionsAdmin.book.balanceLoading')
-                : memberBalance === null
-                  ? '—'
-                  : t('sessionsAdmin.book.balance', { count: memberBalance })}
-            </Typography>
-          )}
-          {failure && (
-            <Alert severity="error" role="alert">
-              {failure}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          type="submit"
-          variant="contained"
-          loading={busy}
-          disabled={!member || bookedUids.has(member.uid)}
-        >
-          {t('sessionsAdmin.book.confirm')}
-        </Button>
-      </DialogActions>
-    </Box>
+          >
+            {shown.map((candidate) => {
+              const booked = bookedUids.has(candidate.uid);
+              return (
+                <FormControlLabel
+                  key={candidate.uid}
+                  value={candidate.uid}
+                  data-testid={`book-candidate-${candidate.uid}`}
+                  disabled={busy || booked}
+                  control={<Radio />}
+                  sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 } }}
+                  label={
+                    <Box sx={{ py: 0.5 }}>
+                      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                        {displayName(candidate)}
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                        {[candidate.data.email, booked ? t('sessionsAdmin.book.alreadyBooked') : null]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Typography>
+                    </Box>
+                  }
+                />
+              );
+            })}
+          </RadioGroup>
+        )}
+        {results.length > SHOWN_RESULTS && (
+          <Typography variant="body2" color="text.secondary">
+            {t('sessionsAdmin.book.moreResults')}
+          </Typography>
+        )}
+        {directory.truncated && (
+          <Typography variant="body2" color="text.secondary">
+            {t('sessionsAdmin.book.directoryTruncated', { count: directory.members.length })}
+          </Typography>
+        )}
+        {member && (
+          <Typography variant="body2" data-testid="book-member-balance">
+            {displayName(member)} —{' '}
+            {memberBalance === undefined
+              ? t('sessionsAdmin.book.balanceLoading')
+              : memberBalance === null
+                ? '—'
+                : t('sessionsAdmin.book.balance', { count: memberBalance })}
+          </Typography>
+        )}
+        {failure && (
+          <Alert severity="error" role="alert">
+            {failure}
+          </Alert>
+        )}
+      </Stack>
+    </DialogForm>
   );
 }

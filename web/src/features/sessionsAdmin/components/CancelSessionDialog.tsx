@@ -1,19 +1,14 @@
 // Staff cancel a whole session (CAPS-6) through cancelSession: every booking cancelled, everyone
 // refunded and told why by email. Definitive, so the dialog says so and asks for the reason.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { cancelSessionInputSchema } from '@agora/domain';
 import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
+import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 import { CallableError, callCancelSession } from '../../../lib/firebase/callables.ts';
 import type { StaffSessionRecord } from '../../../lib/firebase/sessionsAdmin.ts';
 import { zodIssuesToFields } from '../fieldErrors.ts';
@@ -28,39 +23,34 @@ export function CancelSessionDialog(props: {
   onCancelled: (cancelledBookings: number) => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const { session } = props;
   return (
-    <Dialog
-      open={session !== null}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby="cancel-session-title"
-      aria-describedby="cancel-session-text"
-      fullWidth
-      maxWidth="sm"
+    <FormDialog
+      item={props.session}
+      formKey={(session) => session.id}
+      onClose={props.onClose}
+      titleId="cancel-session-title"
+      describedById="cancel-session-text"
+      title={t('sessionsAdmin.cancelSession.title')}
     >
-      <DialogTitle id="cancel-session-title">{t('sessionsAdmin.cancelSession.title')}</DialogTitle>
-      {session && (
+      {(session, saving) => (
         <CancelSessionForm
-          key={session.id}
           session={session}
-          busy={busy}
-          setBusy={setBusy}
+          {...saving}
           onClose={props.onClose}
           onCancelled={props.onCancelled}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
-function CancelSessionForm(props: {
-  session: StaffSessionRecord;
-  busy: boolean;
-  setBusy: (busy: boolean) => void;
-  onClose: () => void;
-  onCancelled: (cancelledBookings: number) => void;
-}) {
+function CancelSessionForm(
+  props: Saving & {
+    session: StaffSessionRecord;
+    onClose: () => void;
+    onCancelled: (cancelledBookings: number) => void;
+  },
+) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const { session, busy, setBusy } = props;
@@ -68,8 +58,7 @@ function CancelSessionForm(props: {
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = cancelSessionInputSchema.safeParse({ sessionId: session.id, reason });
     if (!parsed.success) {
       setError(zodIssuesToFields(parsed.error, (path) => (path === 'reason' ? 'reason' : null)).reason);
@@ -91,45 +80,42 @@ function CancelSessionForm(props: {
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
-      <DialogContent sx={{ pt: 0 }}>
-        <Stack spacing={2}>
-          <DialogContentText id="cancel-session-text">
-            <strong>{session.title}</strong> — {t('sessionsAdmin.cancelSession.text')}
-          </DialogContentText>
-          <TextField
-            id="cancel-session-reason"
-            name="reason"
-            label={t('sessionsAdmin.cancelSession.reason')}
-            required
-            multiline
-            minRows={2}
-            disabled={busy}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setError(undefined);
-              setFailure(null);
-            }}
-            error={error !== undefined}
-            helperText={issueText(error) ?? t('sessionsAdmin.cancelSession.reasonHint')}
-            slotProps={{ htmlInput: { maxLength: REASON_MAX_LENGTH } }}
-          />
-          {failure && (
-            <Alert severity="error" role="alert">
-              {failure}
-            </Alert>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          {t('sessionsAdmin.cancelSession.keep')}
-        </Button>
-        <Button type="submit" variant="contained" color="error" loading={busy}>
-          {t('sessionsAdmin.cancelSession.confirm')}
-        </Button>
-      </DialogActions>
-    </Box>
+    <DialogForm
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onClose}
+      cancelLabel={t('sessionsAdmin.cancelSession.keep')}
+      submitLabel={t('sessionsAdmin.cancelSession.confirm')}
+      submitColor="error"
+    >
+      <Stack spacing={2}>
+        <DialogContentText id="cancel-session-text">
+          <strong>{session.title}</strong> — {t('sessionsAdmin.cancelSession.text')}
+        </DialogContentText>
+        <TextField
+          id="cancel-session-reason"
+          name="reason"
+          label={t('sessionsAdmin.cancelSession.reason')}
+          required
+          multiline
+          minRows={2}
+          disabled={busy}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setError(undefined);
+            setFailure(null);
+          }}
+          error={error !== undefined}
+          helperText={issueText(error) ?? t('sessionsAdmin.cancelSession.reasonHint')}
+          slotProps={{ htmlInput: { maxLength: REASON_MAX_LENGTH } }}
+        />
+        {failure && (
+          <Alert severity="error" role="alert">
+            {failure}
+          </Alert>
+        )}
+      </Stack>
+    </DialogForm>
   );
 }

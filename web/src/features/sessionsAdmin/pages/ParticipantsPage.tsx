@@ -50,8 +50,8 @@ import {
   exportFileName,
   type ExportHeadings,
 } from '../export.ts';
-import { useLiveQuery, type Subscribe } from '../hooks/useLiveQuery.ts';
-import { useMemberProfiles, type ProfilesById } from '../hooks/useMemberProfiles.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
+import { useMembersById, type MembersById } from '../../../app/hooks/useMembersById.ts';
 
 const FROM_SM = { display: { xs: 'none', sm: 'table-cell' } } as const;
 const FROM_MD = { display: { xs: 'none', md: 'table-cell' } } as const;
@@ -65,11 +65,11 @@ interface CancelTarget {
 
 export function ParticipantsPage() {
   const { sessionId = '' } = useParams();
-  const subscribe = useCallback<Subscribe<StaffSessionRecord | null>>(
+  const subscribe = useCallback<Watch<StaffSessionRecord | null>>(
     (callback, onError) => watchStaffSession(sessionId, callback, onError),
     [sessionId],
   );
-  const session = useLiveQuery(subscribe);
+  const session = useLive(subscribe);
   const { t } = useTranslation();
 
   if (session.status === 'loading') return <LoadingScreen />;
@@ -98,19 +98,19 @@ function Participants({ session }: { session: StaffSessionRecord }) {
   const { t } = useTranslation();
   const { timeZone } = useOrganization();
   const sessionId = session.id;
-  const subscribeBookings = useCallback<Subscribe<StaffBookingRecord[]>>(
+  const subscribeBookings = useCallback<Watch<StaffBookingRecord[]>>(
     (callback, onError) => watchSessionBookings(sessionId, callback, onError),
     [sessionId],
   );
-  const subscribeWaitlist = useCallback<Subscribe<WaitlistEntryRecord[]>>(
+  const subscribeWaitlist = useCallback<Watch<WaitlistEntryRecord[]>>(
     (callback, onError) => watchWaitlist(sessionId, callback, onError),
     [sessionId],
   );
-  const bookings = useLiveQuery(subscribeBookings);
-  const waitlist = useLiveQuery(subscribeWaitlist);
+  const bookings = useLive(subscribeBookings);
+  const waitlist = useLive(subscribeWaitlist);
   const sorted = useMemo(() => sortBookings(bookings.value ?? []), [bookings.value]);
   const waiting = waitlist.value ?? [];
-  const profiles = useMemberProfiles([...sorted.map((b) => b.uid), ...waiting.map((w) => w.uid)]);
+  const profiles = useMembersById([...sorted.map((b) => b.uid), ...waiting.map((w) => w.uid)]);
   const confirmed = sorted.filter((booking) => booking.status === 'confirmed');
   const bookedUids = useMemo(
     () => new Set(sorted.filter((b) => b.status === 'confirmed').map((b) => b.uid)),
@@ -424,7 +424,7 @@ function SessionSummary(props: { session: StaffSessionRecord; timeZone: string; 
 
 function BookingsTable(props: {
   bookings: readonly StaffBookingRecord[];
-  profiles: ProfilesById;
+  profiles: MembersById;
   nameOf: (uid: string) => string;
   timeZone: string;
   onCancel: (booking: StaffBookingRecord) => void;
@@ -522,7 +522,7 @@ function BookingsTable(props: {
 
 function WaitlistTable(props: {
   entries: readonly WaitlistEntryRecord[];
-  profiles: ProfilesById;
+  profiles: MembersById;
   nameOf: (uid: string) => string;
   timeZone: string;
 }) {

@@ -22,7 +22,7 @@ import {
 } from '../../../lib/firebase/sessionsAdmin.ts';
 import { SessionDialog, type SessionEditing } from '../components/SessionDialog.tsx';
 import { SessionsTable } from '../components/SessionsTable.tsx';
-import { useLiveQuery, type Subscribe } from '../hooks/useLiveQuery.ts';
+import { useLive, type Watch } from '../../../app/hooks/useLive.ts';
 
 const PAST_PAGE = 50;
 
@@ -43,19 +43,19 @@ export function SessionsPage() {
   const [publishing, setPublishing] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const subscribeUpcoming = useCallback<Subscribe<StaffSessionRecord[]>>(
+  const subscribeUpcoming = useCallback<Watch<StaffSessionRecord[]>>(
     (callback, onError) => watchUpcomingSessions(now, callback, onError),
     [now],
   );
-  const upcoming = useLiveQuery(subscribeUpcoming);
-  const subscribePast = useCallback<Subscribe<PastSessions>>(
+  const upcoming = useLive(subscribeUpcoming);
+  const subscribePast = useCallback<Watch<PastSessions>>(
     (callback, onError) =>
       showPast
         ? watchPastSessions(now, pastCount, (sessions, hasMore) => callback({ sessions, hasMore }), onError)
         : () => undefined,
     [now, pastCount, showPast],
   );
-  const past = useLiveQuery(subscribePast);
+  const past = useLive(subscribePast);
 
   const togglePast = (checked: boolean) => {
     setParams(
@@ -130,7 +130,7 @@ export function SessionsPage() {
           </Typography>
           {past.status === 'error' ? (
             <LoadErrorAlert message={t('sessionsAdmin.list.pastLoadError')} onRetry={past.reload} />
-          ) : past.latest === null ? (
+          ) : past.latest === undefined ? (
             <LoadingScreen />
           ) : (
             <>

@@ -1,8 +1,8 @@
-// Names and emails of the members a list refers to (orders, subscriptions, alerts, companies),
-// read once per uid (users/{uid}); a uid without a profile maps to null.
+// Profiles of the members a staff list refers to (orders, subscriptions, alerts, companies,
+// bookings, waitlist), read once per uid (users/{uid}); a uid without a profile maps to null, one
+// still loading is absent.
 import { useEffect, useRef, useState } from 'react';
-import { getUsers } from '../../../lib/firebase/billing.ts';
-import type { UserRecord } from '../../../lib/firebase/users.ts';
+import { getUsers, type UserRecord } from '../../lib/firebase/users.ts';
 
 export type MembersById = Readonly<Record<string, UserRecord | null>>;
 

@@ -1,6 +1,7 @@
-// The frame of the staff form dialogs (products, companies, credit adjustments, refunds). The
-// dialog cannot be dismissed while its form is saving, so the outcome is never lost from view; the
-// form inside is remounted for each opening (formKey) so that it starts afresh.
+// The frame of the staff form dialogs (products, companies, credit adjustments, refunds, invoice
+// corrections, bookings on a member's behalf, session cancellations). The dialog cannot be
+// dismissed while its form is saving, so the outcome is never lost from view; the form inside is
+// remounted for each opening (formKey) so that it starts afresh.
 import { Fragment, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -24,6 +25,8 @@ export function FormDialog<Item>(props: {
   onClose: () => void;
   /** The title's id, which names the dialog. */
   titleId: string;
+  /** The id of the text that describes the dialog, if any. */
+  describedById?: string;
   title: ReactNode;
   maxWidth?: 'sm' | 'md';
   /** The form (a DialogForm) for the item. */
@@ -37,6 +40,7 @@ export function FormDialog<Item>(props: {
       open={item !== null}
       onClose={busy ? undefined : props.onClose}
       aria-labelledby={props.titleId}
+      aria-describedby={props.describedById}
       fullWidth
       maxWidth={props.maxWidth ?? 'sm'}
     >
@@ -54,8 +58,11 @@ export function DialogForm(props: {
   /** Called on submit; the browser's own submission (and its validation bubbles) is prevented. */
   onSubmit: () => Promise<void>;
   onCancel: () => void;
+  /** The cancel button's text; "Annuler" unless told. */
+  cancelLabel?: string;
   submitLabel: string;
-  submitColor?: 'primary' | 'warning';
+  submitColor?: 'primary' | 'warning' | 'error';
+  submitDisabled?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -71,9 +78,15 @@ export function DialogForm(props: {
       <DialogContent sx={{ pt: 0 }}>{props.children}</DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel} disabled={props.busy}>
-          {t('common.cancel')}
+          {props.cancelLabel ?? t('common.cancel')}
         </Button>
-        <Button type="submit" variant="contained" color={props.submitColor} loading={props.busy}>
+        <Button
+          type="submit"
+          variant="contained"
+          color={props.submitColor}
+          loading={props.busy}
+          disabled={props.submitDisabled}
+        >
           {props.submitLabel}
         </Button>
       </DialogActions>
