@@ -106,7 +106,7 @@ export const validationMessages = {
     fr: 'Indiquez un coût entier entre 1 et 100 crédits.',
     en: 'Enter a whole cost between 1 and 100 credits.',
   },
-  dateInvalid: { fr: 'Date invalide (format AAAA-MM-JJ).', en: 'Invalid date (format YYYY-MM-DD).' },
+  localDateInvalid: { fr: 'Date invalide (format AAAA-MM-JJ).', en: 'Invalid date (format YYYY-MM-DD).' },
   openingHoursInvalid: {
     fr: 'Horaires au format HH:MM, dans l’ordre, fermeture après ouverture, chacun en créneaux entiers.',
     en: 'Opening hours must be HH:MM ranges, in order, closing after opening, each holding whole slots.',

@@ -60,7 +60,7 @@ describe('resourceFieldsSchema', () => {
     [{ minNoticeMinutes: 10_081 }, 'minNoticeMinutes:minNoticeInvalid'],
     [{ bookingWindowDays: 0 }, 'bookingWindowDays:bookingWindowInvalid'],
     [{ priceCents: 10 }, 'priceCents:priceInvalid'],
-    [{ closedDates: ['2026-02-30'] }, 'closedDates.0:dateInvalid'],
+    [{ closedDates: ['2026-02-30'] }, 'closedDates.0:localDateInvalid'],
     [{ openingHours: week([{ open: '9:00', close: '18:00' }]) }, 'openingHours.1.0.open:openingHoursInvalid'],
     [
       { openingHours: week([{ open: '18:00', close: '09:00' }]) },

@@ -59,7 +59,7 @@ export function isLocalDate(value: string): boolean {
 
 export const localDateSchema = z
   .string({ message: 'required' })
-  .refine(isLocalDate, { message: 'dateInvalid' });
+  .refine(isLocalDate, { message: 'localDateInvalid' });
 
 const wallTimeSchema = z
   .string({ message: 'required' })
