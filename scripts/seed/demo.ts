@@ -5,9 +5,11 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import {
   DEMO_PROJECT_ID,
+  localDateOf,
   organizationSettingsSchema,
   productFieldsSchema,
   roleFromClaims,
+  wallTimeToInstant,
 } from '@agora/domain';
 import {
   DEMO_PASSWORD,
@@ -117,15 +119,8 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
   );
 }
 
-/** `hour`:00 in Paris, `days` from today (DST-correct: the offset is the one of that day). */
+/** `hour`:00 in Paris, `days` from today (DST-correct: the domain's wall-time conversion). */
 function parisTime(days: number, hour: number): Date {
-  const day = new Date(Date.now() + days * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(day);
-  const guess = new Date(`${ymd}T${String(hour).padStart(2, '0')}:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
-    .formatToParts(guess)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const [, sign, hh, mm] = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? '') ?? [];
-  const minutes = sign ? (sign === '+' ? 1 : -1) * (Number(hh) * 60 + Number(mm)) : 0;
-  return new Date(guess.getTime() - minutes * 60_000);
+  const day = localDateOf(Date.now() + days * 86_400_000, 'Europe/Paris');
+  return new Date(wallTimeToInstant(day, hour * 60, 'Europe/Paris', 'earliest'));
 }

@@ -15,7 +15,7 @@ import { db } from '../lib/admin.ts';
 import { writeAuditLog } from '../lib/auditLog.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
-import { assertOwnerOrManager } from '../payments/access.ts';
+import { assertOwnerOrManager } from '../lib/access.ts';
 import { finalizeInvoice, invoicePdf, readInvoice } from './finalize.ts';
 import { issueDocument } from './issue.ts';
 import { readInvoiceSettings } from './parties.ts';

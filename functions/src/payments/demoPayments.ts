@@ -15,7 +15,7 @@ import { db } from '../lib/admin.ts';
 import { callable, type Caller } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
 import { stripeMode } from '../lib/stripe.ts';
-import { assertOwnerOrManager } from './access.ts';
+import { assertOwnerOrManager } from '../lib/access.ts';
 import { deliverDemoEvents } from './demo/deliver.ts';
 import { payEvents, renewEvents, settleEvents } from './demo/scenarios.ts';
 import type { DemoEvent } from './demo/events.ts';

@@ -8,7 +8,7 @@ import { db } from '../lib/admin.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
 import { stripeClient, stripeMode } from '../lib/stripe.ts';
-import { assertOwnerOrManager } from './access.ts';
+import { assertOwnerOrManager } from '../lib/access.ts';
 import { deliverDemoEvents } from './demo/deliver.ts';
 import { renewalChangeEvents } from './demo/scenarios.ts';
 

@@ -14,7 +14,7 @@ import { isDemoProject, projectId } from '../lib/stripe.ts';
 import { KeyedLimiter } from '../lib/keyedLimiter.ts';
 import { meterTransaction, newTxStats, type TxStats } from '../lib/txMeter.ts';
 import { insufficientCredits, runLedgerTransaction } from '../credits/ledger.ts';
-import { assertOwnerOrManager } from '../payments/access.ts';
+import { assertOwnerOrManager } from '../lib/access.ts';
 import { readRecipient } from './recipient.ts';
 import { alreadyBooked, canPay, readSeat, writeSeat } from './seatBooking.ts';
 import { queueSessionMail, sessionMailId } from './sessionMail.ts';

@@ -16,7 +16,7 @@ import { callableOptions } from '../config/params.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
 import { readWallet, runLedgerTransaction, writeLedgerEntry } from '../credits/ledger.ts';
-import { assertOwnerOrManager } from '../payments/access.ts';
+import { assertOwnerOrManager, isManager } from '../lib/access.ts';
 import { readRecipient } from './recipient.ts';
 import { writeSeat } from './seatBooking.ts';
 import { queueSessionMail, sessionMailId } from './sessionMail.ts';
@@ -30,8 +30,6 @@ import {
   waitlistRef,
 } from './sessionStore.ts';
 import { readPromotion } from './waitlistPromotion.ts';
-
-const isManager = (role: string | null) => role === 'admin' || role === 'assistant';
 
 export const handleCancelBooking = callable(
   { input: cancelBookingInputSchema, requireVerifiedEmail: true },

@@ -2,6 +2,9 @@
 // type Paris times whatever their own computer's zone, and sessions are stored as UTC instants.
 // Computed with Intl rather than dayjs' timezone plugin, whose arithmetic can keep a stale UTC
 // offset across a daylight-saving change (a session moved from 24 to 25 October would shift by 1 h).
+// The zone lookups are the domain's (the availability code uses the same); the form's own rule is
+// how a wall time that does not exist or exists twice is read.
+import { wallClockAt as zoneWallClockAt, zoneOffsetMs } from '@agora/domain';
 
 /** A date and time as read on a clock in some zone; `month` counts from 1. */
 export interface WallClock {
@@ -15,53 +18,15 @@ export interface WallClock {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let found = formatters.get(timeZone);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      // h23: midnight reads 00, never 24 as some engines write it with hour12: false.
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, found);
-  }
-  return found;
-}
-
-function partsAt(instant: number, timeZone: string): WallClock & { second: number } {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? Number.NaN,
-    month: parts.month ?? Number.NaN,
-    day: parts.day ?? Number.NaN,
-    hour: parts.hour ?? Number.NaN,
-    minute: parts.minute ?? Number.NaN,
-    second: parts.second ?? Number.NaN,
-  };
-}
-
 /** The wall clock of `timeZone` at an instant. */
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
-  const { year, month, day, hour, minute } = partsAt(instant.getTime(), timeZone);
+  const { year, month, day, hour, minute } = zoneWallClockAt(instant.getTime(), timeZone);
   return { year, month, day, hour, minute };
 }
 
 /** The zone's offset from UTC at an instant, in minutes (120 for Paris in summer). */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const wall = partsAt(instant, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MINUTE);
+  return Math.round(zoneOffsetMs(instant, timeZone) / MINUTE);
 }
 
 const sameWallClock = (a: WallClock, b: WallClock) =>
