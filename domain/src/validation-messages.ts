@@ -137,6 +137,12 @@ export const validationMessages = {
     en: 'Choose a whole number of seats between 1 and 500.',
   },
   bookingEndInvalid: { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' },
+  photoTooLarge: { fr: 'Photo trop lourde : 5 Mo au plus.', en: 'Photo too large: 5 MB at most.' },
+  photoTypeInvalid: {
+    fr: 'Format non reconnu : envoyez une photo JPEG, PNG ou WebP.',
+    en: 'Unrecognised format: send a JPEG, PNG or WebP photo.',
+  },
+  blockTooLong: { fr: 'Un blocage dure 62 jours au plus.', en: 'A block lasts 62 days at most.' },
   sessionEndInvalid: {
     fr: 'La fin doit suivre le début, 14 heures au plus.',
     en: 'The end must come after the start, 14 hours at most.',

@@ -86,7 +86,8 @@ export const bookingDocSchema = z.object({
   endsAt: timestampSchema,
   status: z.enum(BOOKING_STATUSES),
   payment: z.object({
-    method: z.enum(['credits', 'card', 'plan']),
+    /** `internal`: the organisation's own use of a space, nothing charged. */
+    method: z.enum(['credits', 'card', 'plan', 'internal']),
     credits: z.number().int().nonnegative().optional(),
     amountCents: z.number().int().nonnegative().optional(),
   }),
@@ -97,6 +98,15 @@ export const bookingDocSchema = z.object({
   refundedCredits: z.number().int().nonnegative().optional(),
   cancelledBy: z.string().optional(),
   cancelledAt: timestampSchema.optional(),
+  /** Spaces: seats held, the local day, an unpaid card hold's end, the staff note, moves. */
+  seats: z.number().int().positive().optional(),
+  localDate: z.string().optional(),
+  holdExpiresAt: timestampSchema.optional(),
+  orderId: z.string().optional(),
+  internal: z.boolean().optional(),
+  note: z.string().optional(),
+  movedFrom: z.string().optional(),
+  movedTo: z.string().optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

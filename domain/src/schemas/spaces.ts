@@ -2,7 +2,7 @@
 // times in the organisation's time zone (settings.timeZone), never instants: "09:00" must stay 09:00
 // on both sides of a DST change, so `spaces/availability.ts` turns them into instants day by day.
 import { z } from 'zod';
-import { optionalText, requiredText } from './common.ts';
+import { optionalText, requiredText, timestampSchema, uidSchema } from './common.ts';
 
 export const RESOURCE_KINDS = ['hot-desk', 'meeting-room', 'private-office', 'event-space'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -175,14 +175,35 @@ export type ResourceFieldsInput = z.input<typeof resourceFieldsSchema>;
 /** An instant with an explicit offset ('Z' or '+02:00'), so no side guesses a time zone. */
 const instantSchema = z.iso.datetime({ offset: true, message: 'invalid' });
 
-/** Firestore document ids: no slash, at most 1500 bytes; 128 characters is plenty for ours. */
+/**
+ * Our document ids: letters, digits, '_' and '-' (ids end up inside other ids and in field paths of
+ * the day documents, where a '.' or '/' would split them).
+ */
 const documentIdSchema = z
   .string({ message: 'required' })
   .min(1, { message: 'required' })
-  .max(128, { message: 'invalid' })
-  .regex(/^[^/]+$/, { message: 'invalid' });
+  .max(300, { message: 'invalid' })
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'invalid' });
 
-/** `bookSpace` callable input. Slot alignment, capacity and policy are checked by `canBook`. */
+/** Staff blocks span at most this many days (a closure longer than that is a closed date range). */
+export const MAX_BLOCK_DAYS = 62;
+export const BLOCK_REASONS = ['maintenance', 'private'] as const;
+export type BlockReason = (typeof BLOCK_REASONS)[number];
+export const SPACE_NOTE_MAX_LENGTH = 300;
+/** How long an unpaid card booking keeps its seats (Stripe Checkout's shortest expiry is 30 min). */
+export const CARD_HOLD_MINUTES = 30;
+
+function endAfterStart(input: { start: string; end: string }, context: z.RefinementCtx): void {
+  if (Date.parse(input.end) <= Date.parse(input.start)) {
+    context.addIssue({ code: 'custom', path: ['end'], message: 'bookingEndInvalid' });
+  }
+}
+
+/**
+ * `bookSpace` callable input (contract). Slot alignment, capacity and policy are checked by
+ * `canBook` on the server. Staff may add `uid` (book for a member) or `internal: true` (the
+ * organisation's own use, nothing charged); `note` is shown on the staff calendar.
+ */
 export const bookSpaceInputSchema = z
   .strictObject({
     resourceId: documentIdSchema,
@@ -190,10 +211,140 @@ export const bookSpaceInputSchema = z
     end: instantSchema,
     seats: boundedInt(1, MAX_RESOURCE_CAPACITY, 'seatsInvalid').default(1),
     payWith: z.enum(PAY_WITH, { message: 'invalid' }),
+    uid: uidSchema.optional(),
+    internal: z.boolean({ message: 'invalid' }).optional(),
+    note: optionalText(SPACE_NOTE_MAX_LENGTH),
+  })
+  .superRefine(endAfterStart);
+export type BookSpaceInput = z.output<typeof bookSpaceInputSchema>;
+export type BookSpaceRequest = z.input<typeof bookSpaceInputSchema>;
+export interface BookSpaceResult {
+  bookingId: string;
+  status: 'confirmed' | 'pending_payment';
+  /** Balance after a credit payment. */
+  balance?: number;
+  /** Where to pay a card booking. */
+  url?: string;
+}
+
+/** `moveSpaceBooking`: the same booking to another time of the same resource. */
+export const moveSpaceBookingInputSchema = z
+  .strictObject({ bookingId: documentIdSchema, start: instantSchema, end: instantSchema })
+  .superRefine(endAfterStart);
+export type MoveSpaceBookingInput = z.output<typeof moveSpaceBookingInputSchema>;
+export interface MoveSpaceBookingResult {
+  bookingId: string;
+  balance?: number;
+}
+
+/** `blockSpace` (staff): nobody can book the resource over [start, end). */
+export const blockSpaceInputSchema = z
+  .strictObject({
+    resourceId: documentIdSchema,
+    start: instantSchema,
+    end: instantSchema,
+    reason: z.enum(BLOCK_REASONS, { message: 'invalid' }),
+    note: optionalText(SPACE_NOTE_MAX_LENGTH),
   })
   .superRefine((input, context) => {
-    if (Date.parse(input.end) <= Date.parse(input.start)) {
-      context.addIssue({ code: 'custom', path: ['end'], message: 'bookingEndInvalid' });
+    endAfterStart(input, context);
+    if (Date.parse(input.end) - Date.parse(input.start) > MAX_BLOCK_DAYS * 86_400_000) {
+      context.addIssue({ code: 'custom', path: ['end'], message: 'blockTooLong' });
     }
   });
-export type BookSpaceInput = z.output<typeof bookSpaceInputSchema>;
+export type BlockSpaceInput = z.output<typeof blockSpaceInputSchema>;
+
+export const unblockSpaceInputSchema = z.strictObject({ blockId: documentIdSchema });
+
+/** `saveResource` (staff): creates (no id) or replaces the editable fields of a resource. */
+export const saveResourceInputSchema = z.strictObject({
+  resourceId: documentIdSchema.optional(),
+  resource: resourceFieldsSchema,
+});
+export type SaveResourceRequest = z.input<typeof saveResourceInputSchema>;
+
+/** Largest photo accepted, before resizing (the callable's body limit is 10 MB of JSON). */
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_RESOURCE_PHOTOS = 8;
+
+/** `uploadResourcePhoto` (staff): the file's bytes in base64; its type is read from the bytes. */
+export const uploadResourcePhotoInputSchema = z.strictObject({
+  resourceId: documentIdSchema,
+  contentBase64: z
+    .string({ message: 'required' })
+    .min(1, { message: 'required' })
+    // base64 of MAX_PHOTO_BYTES, rounded up to whole 4-character groups.
+    .max(Math.ceil(MAX_PHOTO_BYTES / 3) * 4, { message: 'photoTooLarge' })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'invalid' }),
+});
+export const removeResourcePhotoInputSchema = z.strictObject({
+  resourceId: documentIdSchema,
+  photoId: documentIdSchema,
+});
+
+/** Photos of a resource, written by `uploadResourcePhoto` only. */
+export const resourcePhotoSchema = z.object({
+  id: z.string(),
+  /** Storage path of the resized image. */
+  path: z.string(),
+  contentType: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().positive(),
+});
+export type ResourcePhoto = z.output<typeof resourcePhotoSchema>;
+export const resourcePhotosSchema = z.array(resourcePhotoSchema).default([]);
+
+/** Seats held in a day document: epoch milliseconds, as `availability` takes them. */
+export const spaceHoldSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  seats: z.number().int().positive(),
+  /** An unpaid card booking: the hold lapses then. */
+  heldUntil: z.number().int().optional(),
+});
+export const spaceBlockEntrySchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  reason: z.enum(BLOCK_REASONS),
+});
+
+/**
+ * `spaceDays/{resourceId}_{localDate}`: the capacity document of one resource for one local day,
+ * written by functions only, read by every signed-in user (it names no member). Every booking is
+ * held in the document of its start's day and every block in each day it covers; a booking
+ * transaction reads the day and both neighbours (a buffer or a 24-hour range can cross midnight)
+ * and writes its day, so two transactions that could collide always touch the same document.
+ */
+export const spaceDayDocSchema = z.object({
+  resourceId: z.string(),
+  localDate: localDateSchema,
+  holds: z.record(z.string(), spaceHoldSchema).default({}),
+  blocks: z.record(z.string(), spaceBlockEntrySchema).default({}),
+});
+export type SpaceDayDoc = z.output<typeof spaceDayDocSchema>;
+
+/** `spaceBlocks/{blockId}` (staff read): who blocked what and why. */
+export const spaceBlockDocSchema = z.object({
+  resourceId: z.string(),
+  start: timestampSchema,
+  end: timestampSchema,
+  reason: z.enum(BLOCK_REASONS),
+  note: z.string().optional(),
+  /** Local days whose documents hold the block. */
+  days: z.array(localDateSchema),
+  status: z.enum(['active', 'removed']),
+  createdBy: z.string(),
+  createdAt: timestampSchema,
+});
+export type SpaceBlockDoc = z.output<typeof spaceBlockDocSchema>;
+
+export const spaceDayId = (resourceId: string, localDate: string) => `${resourceId}_${localDate}`;
+/**
+ * One booking per owner, resource and start: a replayed request finds it. `owner` is the member's
+ * uid, or `internal-<staff uid>` for the organisation's own use.
+ */
+export const spaceBookingId = (resourceId: string, startMs: number, owner: string) =>
+  `space_${resourceId}_${String(startMs)}_${owner}`;
+export const spaceBlockId = (resourceId: string, startMs: number, endMs: number) =>
+  `block_${resourceId}_${String(startMs)}_${String(endMs)}`;

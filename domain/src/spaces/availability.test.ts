@@ -232,6 +232,55 @@ describe('availability', () => {
     expect(one.every((slot) => slot.available)).toBe(true);
   });
 
+  it('counts the peak occupancy, not the sum of every booking touching the slot', () => {
+    const resource = room({
+      capacity: 2,
+      slotMinutes: 120,
+      openingHours: everyDay([{ open: '09:00', close: '17:00' }]),
+    });
+    // 09:00–10:00 and 10:00–11:00 local, one seat each: never two people at once in the 09–11 slot.
+    const bookings = [
+      { start: '2026-10-02T07:00:00Z', end: '2026-10-02T08:00:00Z', seats: 1 },
+      { start: '2026-10-02T08:00:00Z', end: '2026-10-02T09:00:00Z', seats: 1 },
+    ];
+    const slots = availability({ ...base, ...day, resource, bookings });
+    expect(slots.map((slot) => slot.seatsLeft)).toEqual([1, 2, 2, 2]);
+  });
+
+  it('buffers: a gap as long as the buffer is enough, a shorter one is not', () => {
+    const resource = room({ bufferMinutes: 60 });
+    const booking = { start: '2026-10-02T08:00:00Z', end: '2026-10-02T09:00:00Z', seats: 1 }; // 10–11 local
+    const slots = availability({ ...base, ...day, resource, bookings: [booking] });
+    // 09:00 would run its turnover into 10:00; 11:00 falls in the booking's turnover; 12:00 is free.
+    expect(slots.map((slot) => slot.seatsLeft)).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1]);
+    const half = availability({
+      ...base,
+      ...day,
+      resource: room({ bufferMinutes: 30 }),
+      bookings: [booking],
+    });
+    expect(half.map((slot) => slot.seatsLeft)).toEqual([0, 0, 0, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('an unpaid card hold counts until it lapses, then frees its seats', () => {
+    const held = {
+      start: '2026-10-02T08:00:00Z',
+      end: '2026-10-02T09:00:00Z',
+      seats: 1,
+      heldUntil: '2026-10-01T06:30:00Z',
+    };
+    const before = availability({ ...base, ...day, resource: room(), bookings: [held] });
+    expect(before[1]?.reason).toBe('full');
+    const after = availability({
+      ...base,
+      ...day,
+      now: '2026-10-01T06:30:00Z',
+      resource: room(),
+      bookings: [held],
+    });
+    expect(after[1]?.available).toBe(true);
+  });
+
   it('refuses a span longer than the maximum', () => {
     expect(() => availability({ ...base, from: '2026-01-01', to: '2026-12-31', resource: room() })).toThrow(
       RangeError,
@@ -437,6 +486,54 @@ describe('properties', () => {
           expect(slot.seatsLeft).toBeLessThanOrEqual(resource.capacity);
         }
       }),
+    );
+  });
+
+  it('bookings accepted one by one through canBook never hold more than capacity at any minute', () => {
+    const requestArb = fc.record({
+      slotIndex: fc.integer({ min: 0, max: 40 }),
+      length: fc.integer({ min: 1, max: 4 }),
+      seats: fc.integer({ min: 1, max: 6 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          zone: fc.constantFrom(...zones),
+          date: fc.constantFrom(...dates),
+          resource: resourceArb,
+          requests: fc.array(requestArb, { maxLength: 25 }),
+        }),
+        ({ zone, date, resource: generated, requests }) => {
+          const resource = toResource(generated);
+          const slots = slotsForDay(resource, date, zone);
+          const accepted: { start: string; end: string; seats: number }[] = [];
+          for (const request of requests) {
+            const first = slots[request.slotIndex];
+            const last = slots[request.slotIndex + request.length - 1];
+            if (first === undefined || last === undefined) continue;
+            const candidate = { start: first.start, end: last.end, seats: request.seats };
+            const verdict = canBook({
+              resource,
+              timeZone: zone,
+              now: '2026-01-01T00:00:00Z',
+              bookings: accepted,
+              blocks: [],
+              ...candidate,
+            });
+            if (verdict.ok) accepted.push(candidate);
+          }
+          // Independent check, minute by minute: seats held over [start, end + buffer).
+          const bufferMs = resource.bufferMinutes * 60_000;
+          const from = Math.min(...accepted.map((booking) => Date.parse(booking.start)));
+          const to = Math.max(...accepted.map((booking) => Date.parse(booking.end) + bufferMs));
+          for (let ms = from; ms < to; ms += 60_000) {
+            const held = accepted
+              .filter((booking) => Date.parse(booking.start) <= ms && ms < Date.parse(booking.end) + bufferMs)
+              .reduce((sum, booking) => sum + booking.seats, 0);
+            expect(held).toBeLessThanOrEqual(resource.capacity);
+          }
+        },
+      ),
     );
   });
 

@@ -15,10 +15,16 @@
 // - when a fold makes a range's close fall after the next range's open, the next range starts at
 //   that close, so slots never overlap.
 //
-// Buffers. A booking holds its seats over [start − buffer, end + buffer), for every kind and every
-// capacity: on a capacity-6 room a 2-seat booking holds 2 seats during its buffer, not the room.
-// Staff set the buffer to 0 where no turnover is needed (typically hot desks). Blocks take no
-// buffer: staff give their exact extent.
+// Occupancy. A booking holds its seats over [start, end + buffer): the buffer is the turnover after
+// it (cleaning, resetting the room), for every kind and every capacity; on a capacity-6 room a
+// 2-seat booking holds 2 seats during its buffer, not the room. Occupancy at an instant is the sum
+// of the seats held then; the invariant the booking transaction keeps is occupancy ≤ capacity at
+// every instant. A slot's `seatsLeft` is capacity minus the highest occupancy over
+// [slot start, slot end + buffer), the span a booking of that slot would hold, so two bookings
+// closer than the buffer never share a seat, whichever was made first. Staff set the buffer to 0
+// where no turnover is needed (typically hot desks). Blocks take no buffer: staff give their exact
+// extent. A card booking awaiting payment holds its seats until `heldUntil`, then counts no more,
+// even before the expiry job has removed it.
 import type { OpeningRange, ResourceFields, Weekday } from '../schemas/spaces.ts';
 import { parseWallTime } from '../schemas/spaces.ts';
 
@@ -47,6 +53,8 @@ export interface BookingInterval {
   start: InstantLike;
   end: InstantLike;
   seats: number;
+  /** Unpaid card booking: its hold lapses at this instant. */
+  heldUntil?: InstantLike;
 }
 
 export interface BlockInterval {
@@ -260,12 +268,12 @@ export function nextLocalDate(localDate: string): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
-interface Interval {
+export interface Interval {
   startMs: number;
   endMs: number;
 }
 
-interface SeatInterval extends Interval {
+export interface SeatInterval extends Interval {
   seats: number;
 }
 
@@ -280,16 +288,19 @@ interface PreparedContext {
 
 function prepare(context: AvailabilityContext): PreparedContext {
   const bufferMs = context.resource.bufferMinutes * MINUTE_MS;
+  const nowMs = toMs(context.now);
   return {
     resource: context.resource,
     timeZone: context.timeZone,
-    nowMs: toMs(context.now),
+    nowMs,
     closed: new Set(context.resource.closedDates),
-    bookings: context.bookings.map((booking) => ({
-      startMs: toMs(booking.start) - bufferMs,
-      endMs: toMs(booking.end) + bufferMs,
-      seats: booking.seats,
-    })),
+    bookings: context.bookings
+      .filter((booking) => booking.heldUntil === undefined || toMs(booking.heldUntil) > nowMs)
+      .map((booking) => ({
+        startMs: toMs(booking.start),
+        endMs: toMs(booking.end) + bufferMs,
+        seats: booking.seats,
+      })),
     blocks: context.blocks.map((block) => ({ startMs: toMs(block.start), endMs: toMs(block.end) })),
   };
 }
@@ -298,12 +309,29 @@ function overlaps(a: Interval, b: Interval): boolean {
   return a.startMs < b.endMs && b.startMs < a.endMs;
 }
 
+/** Highest occupancy over `window`: a sweep over the held spans that overlap it. */
+export function peakOccupancy(window: Interval, held: readonly SeatInterval[]): number {
+  const changes: [number, number][] = [];
+  for (const span of held) {
+    if (!overlaps(window, span)) continue;
+    changes.push([Math.max(span.startMs, window.startMs), span.seats]);
+    changes.push([Math.min(span.endMs, window.endMs), -span.seats]);
+  }
+  // Half-open spans: at the same instant, a release comes before a take.
+  changes.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let current = 0;
+  let peak = 0;
+  for (const [, delta] of changes) {
+    current += delta;
+    peak = Math.max(peak, current);
+  }
+  return peak;
+}
+
 function evaluate(slot: SlotMs, context: PreparedContext): SlotAvailability {
   const { resource } = context;
-  let seatsUsed = 0;
-  for (const booking of context.bookings) {
-    if (overlaps(slot, booking)) seatsUsed += booking.seats;
-  }
+  const window = { startMs: slot.startMs, endMs: slot.endMs + resource.bufferMinutes * MINUTE_MS };
+  const seatsUsed = peakOccupancy(window, context.bookings);
   const seatsLeft = Math.min(resource.capacity, Math.max(0, resource.capacity - seatsUsed));
   // First matching reason wins, from the most permanent to the most circumstantial.
   let reason: UnavailableReason | undefined;

@@ -23,6 +23,15 @@ import type {
   StaffRole,
   downloadInvoiceInputSchema,
   resendInvoiceInputSchema,
+  BookSpaceRequest,
+  BookSpaceResult,
+  MoveSpaceBookingInput,
+  MoveSpaceBookingResult,
+  SaveResourceRequest,
+  blockSpaceInputSchema,
+  unblockSpaceInputSchema,
+  uploadResourcePhotoInputSchema,
+  removeResourcePhotoInputSchema,
 } from '@agora/domain';
 import type { z } from 'zod';
 import { functions } from './app.ts';
@@ -132,4 +141,46 @@ export function callCorrectInvoice(
   input: CorrectInvoiceInput,
 ): Promise<{ creditNoteId: string; invoiceId?: string }> {
   return call('correctInvoice', input);
+}
+
+// ---- Coworking spaces (issue 7) ----
+
+/**
+ * Books a resource: credits (debited at once), card (a hold, answers the checkout `url`) or plan.
+ * Staff add `uid` (for a member) or `internal: true`.
+ */
+export function callBookSpace(input: BookSpaceRequest): Promise<BookSpaceResult> {
+  return call('bookSpace', input);
+}
+
+/** Moves a space booking to another time of the same resource (policy as for cancelling). */
+export function callMoveSpaceBooking(input: MoveSpaceBookingInput): Promise<MoveSpaceBookingResult> {
+  return call('moveSpaceBooking', input);
+}
+
+/** Staff create (no `resourceId`) or update a resource; answers its id. */
+export function callSaveResource(input: SaveResourceRequest): Promise<{ resourceId: string }> {
+  return call('saveResource', input);
+}
+
+/** Staff block a resource over a span (maintenance, private use); answers the block id. */
+export function callBlockSpace(input: z.input<typeof blockSpaceInputSchema>): Promise<{ blockId: string }> {
+  return call('blockSpace', input);
+}
+
+export function callUnblockSpace(input: z.input<typeof unblockSpaceInputSchema>): Promise<{ ok: true }> {
+  return call('unblockSpace', input);
+}
+
+/** Staff add a photo (JPEG, PNG or WebP in base64); the server checks, resizes and stores it. */
+export function callUploadResourcePhoto(
+  input: z.input<typeof uploadResourcePhotoInputSchema>,
+): Promise<{ photoId: string }> {
+  return call('uploadResourcePhoto', input);
+}
+
+export function callRemoveResourcePhoto(
+  input: z.input<typeof removeResourcePhotoInputSchema>,
+): Promise<{ ok: true }> {
+  return call('removeResourcePhoto', input);
 }
