@@ -15,6 +15,18 @@ export const ERROR_REASONS = [
   'promo-invalid',
   'not-refundable',
   'payments-unavailable',
+  // Coworking spaces (issue 7).
+  'closed',
+  'blocked',
+  'notice',
+  'window',
+  'misaligned',
+  'seats',
+  'payment-not-offered',
+  'plan-required',
+  'block-conflict',
+  'not-movable',
+  'too-many-photos',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

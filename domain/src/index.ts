@@ -25,3 +25,4 @@ export * from './schemas/invoices.ts';
 export * from './invoices/index.ts';
 export * from './schemas/spaces.ts';
 export * from './spaces/index.ts';
+export * from './objects.ts';

@@ -244,3 +244,72 @@ export const demoSessions = [
     lmsUrl: 'https://lms.agora.test/cours/compta',
   },
 ] as const;
+
+const weekdays = [{ open: '08:00', close: '20:00' }];
+const everyDay = {
+  '0': weekdays,
+  '1': weekdays,
+  '2': weekdays,
+  '3': weekdays,
+  '4': weekdays,
+  '5': weekdays,
+  '6': weekdays,
+};
+
+/** Coworking resources (SPACE-1), checked against the staff form's schema when seeded. */
+export const demoResources = [
+  {
+    id: 'salle-voltaire',
+    name: 'Salle Voltaire',
+    kind: 'meeting-room',
+    description: 'Salle de réunion lumineuse pour 8 personnes, écran 65 pouces et visioconférence.',
+    // One booking at a time: the room is booked whole.
+    capacity: 1,
+    amenities: ['8 personnes', 'Écran 65"', 'Visioconférence', 'Tableau blanc'],
+    openingHours: everyDay,
+    closedDates: [],
+    slotMinutes: 60,
+    bufferMinutes: 0,
+    minNoticeMinutes: 60,
+    bookingWindowDays: 60,
+    priceCents: 2500,
+    creditCost: 2,
+    includedInPlan: false,
+    active: true,
+  },
+  {
+    id: 'open-space',
+    name: 'Open space',
+    kind: 'hot-desk',
+    description: 'Postes en accès libre, par demi-journée.',
+    capacity: 20,
+    amenities: ['Wi-Fi fibre', 'Café', 'Casiers'],
+    openingHours: everyDay,
+    closedDates: [],
+    slotMinutes: 240,
+    bufferMinutes: 0,
+    minNoticeMinutes: 0,
+    bookingWindowDays: 30,
+    creditCost: 1,
+    includedInPlan: true,
+    active: true,
+  },
+  {
+    id: 'bureau-lumiere',
+    name: 'Bureau Lumière',
+    kind: 'private-office',
+    description: 'Bureau fermé pour 2 personnes, à la journée.',
+    capacity: 1,
+    amenities: ['2 postes', 'Fenêtre sur cour'],
+    openingHours: everyDay,
+    closedDates: [],
+    slotMinutes: 240,
+    bufferMinutes: 0,
+    minNoticeMinutes: 120,
+    bookingWindowDays: 90,
+    priceCents: 4000,
+    creditCost: 3,
+    includedInPlan: false,
+    active: true,
+  },
+];

@@ -8,6 +8,8 @@ import {
   localDateOf,
   organizationSettingsSchema,
   productFieldsSchema,
+  resourceFieldsSchema,
+  withoutUndefined,
   roleFromClaims,
   wallTimeToInstant,
 } from '@agora/domain';
@@ -19,6 +21,7 @@ import {
   demoOrganization,
   demoProducts,
   demoSessions,
+  demoResources,
 } from './demo-data.ts';
 
 function assertEmulators(): void {
@@ -96,6 +99,18 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
     await batch.commit();
   }
 
+  for (const { id, ...resource } of demoResources) {
+    const ref = db.doc(`resources/${id}`);
+    if ((await ref.get()).exists) continue;
+    const now = FieldValue.serverTimestamp();
+    await ref.set({
+      ...withoutUndefined(resourceFieldsSchema.parse(resource)),
+      photos: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
   for (const [uid, balance] of Object.entries(demoOpeningBalances)) {
     // Same shape as any ledger change: one entry and the wallet, created together once.
     await db.runTransaction(async (tx) => {
@@ -115,7 +130,7 @@ export async function seedDemo(projectId: string = DEMO_PROJECT_ID): Promise<voi
     });
   }
   console.error(
-    `agora: demo seed applied (${demoAccounts.length} accounts, settings/organization, ${demoProducts.length} products, ${demoSessions.length} sessions)`,
+    `agora: demo seed applied (${demoAccounts.length} accounts, settings/organization, ${demoProducts.length} products, ${demoSessions.length} sessions, ${demoResources.length} resources)`,
   );
 }
 

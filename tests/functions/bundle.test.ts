@@ -119,6 +119,28 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
         region,
         scheduleTrigger: expect.objectContaining({ schedule: 'every 15 minutes', timeZone: 'Europe/Paris' }),
       }),
+      bookSpace: callable,
+      moveSpaceBooking: callable,
+      blockSpace: callable,
+      unblockSpace: callable,
+      saveResource: callable,
+      uploadResourcePhoto: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        callableTrigger: {},
+        availableMemoryMb: 512,
+      }),
+      removeResourcePhoto: callable,
+      spaceHoldExpiry: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        scheduleTrigger: expect.objectContaining({ schedule: 'every 5 minutes', timeZone: 'Europe/Paris' }),
+      }),
+      spaceReminders: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        scheduleTrigger: expect.objectContaining({ schedule: 'every 15 minutes', timeZone: 'Europe/Paris' }),
+      }),
       stripeWebhook: expect.objectContaining({
         platform: 'gcfv2',
         region,

@@ -11,6 +11,11 @@ export const AUDIT_ACTIONS = [
   'session.cancel',
   'invoice.resend',
   'invoice.correct',
+  'resource.save',
+  'space.block',
+  'space.unblock',
+  'resource.photo.add',
+  'resource.photo.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

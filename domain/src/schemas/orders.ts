@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { timestampSchema, uidSchema } from './common.ts';
 import { BILLING_INTERVALS, MAX_ORDER_QUANTITY, PRODUCT_KINDS, VAT_RATES } from './products.ts';
 
+/** What an order buys: a product, or a space booking paid by card (SPACE-3). */
+export const ORDER_KINDS = [...PRODUCT_KINDS, 'space-booking'] as const;
+export type OrderKind = (typeof ORDER_KINDS)[number];
+
 export const ORDER_STATUSES = ['pending', 'paid', 'failed', 'refunded'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
@@ -18,7 +22,7 @@ export const orderDocSchema = z.object({
   uid: uidSchema,
   productId: z.string().min(1),
   /** Snapshot of the product when ordered: later edits of the product do not change the order. */
-  productKind: z.enum(PRODUCT_KINDS),
+  productKind: z.enum(ORDER_KINDS),
   productName: z.string(),
   interval: z.enum(BILLING_INTERVALS).optional(),
   vatRate: z.union(VAT_RATES.map((rate) => z.literal(rate))),
@@ -27,8 +31,10 @@ export const orderDocSchema = z.object({
   /** What the buyer pays (per period for a subscription), VAT included. */
   amountCents: z.number().int().nonnegative(),
   currency: z.literal(CURRENCY),
-  /** Credits granted on payment (per period for a subscription). */
-  credits: z.number().int().positive(),
+  /** Credits granted on payment (per period for a subscription); 0 for a space booking. */
+  credits: z.number().int().nonnegative(),
+  /** A space booking's order: the booking its payment confirms. */
+  bookingId: z.string().optional(),
   status: z.enum(ORDER_STATUSES),
   /** Stripe ids, filled as the webhook learns them. */
   checkoutSessionId: z.string().optional(),

@@ -45,7 +45,13 @@ export const paymentDocSchema = z.object({
 });
 export type PaymentDoc = z.output<typeof paymentDocSchema>;
 
-export const PAYMENT_ALERT_KINDS = ['refund-exceeds-balance', 'amount-mismatch', 'unknown-order'] as const;
+export const PAYMENT_ALERT_KINDS = [
+  'refund-exceeds-balance',
+  'amount-mismatch',
+  'unknown-order',
+  // A space booking paid after its hold lapsed and its seats were taken: staff refund it.
+  'space-paid-too-late',
+] as const;
 export type PaymentAlertKind = (typeof PAYMENT_ALERT_KINDS)[number];
 
 export const paymentAlertDocSchema = z.object({

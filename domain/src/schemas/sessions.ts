@@ -105,8 +105,8 @@ export const bookingDocSchema = z.object({
   orderId: z.string().optional(),
   internal: z.boolean().optional(),
   note: z.string().optional(),
-  movedFrom: z.string().optional(),
-  movedTo: z.string().optional(),
+  /** Times the booking was moved (its .ics SEQUENCE, its reminders' key). */
+  moves: z.number().int().nonnegative().optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -214,6 +214,14 @@ export const bookSpaceInputSchema = z
     uid: uidSchema.optional(),
     internal: z.boolean({ message: 'invalid' }).optional(),
     note: optionalText(SPACE_NOTE_MAX_LENGTH),
+    /**
+     * The client's idempotency key for this booking (a UUID made when the form opens): a replay
+     * answers the same booking. Without one, the key is the resource, start and owner.
+     */
+    requestId: z
+      .string({ message: 'invalid' })
+      .regex(/^[A-Za-z0-9-]{8,64}$/, { message: 'invalid' })
+      .optional(),
   })
   .superRefine(endAfterStart);
 export type BookSpaceInput = z.output<typeof bookSpaceInputSchema>;
@@ -287,6 +295,8 @@ export const resourcePhotoSchema = z.object({
   id: z.string(),
   /** Storage path of the resized image. */
   path: z.string(),
+  /** Its download URL (with a token: the Storage rules let no client read). */
+  url: z.string().optional(),
   contentType: z.string(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
@@ -346,5 +356,6 @@ export const spaceDayId = (resourceId: string, localDate: string) => `${resource
  */
 export const spaceBookingId = (resourceId: string, startMs: number, owner: string) =>
   `space_${resourceId}_${String(startMs)}_${owner}`;
+export const spaceRequestBookingId = (requestId: string) => `space_req_${requestId}`;
 export const spaceBlockId = (resourceId: string, startMs: number, endMs: number) =>
   `block_${resourceId}_${String(startMs)}_${String(endMs)}`;

@@ -115,12 +115,27 @@ export async function queueSms<K extends SmsTemplate>(
   request: SmsRequest<K>,
   options: QueueOptions = {},
 ): Promise<Queued | null> {
-  const data = smsTemplateDataSchemas[request.template].parse(request.data);
   const profileRef = db().collection('users').doc(request.uid);
   const profile = isTransaction(target) ? await target.get(profileRef) : await profileRef.get();
-  const phone = smsRecipient(profile.data());
+  const document = smsDocument(request, profile.data(), options);
+  if (document === null) return null;
+  return { id, created: await createIfAbsent(target, smsOutbox().doc(id), document) };
+}
+
+/**
+ * The outbox document of an SMS to a member whose profile the caller already read, or null when
+ * they did not opt in. Like `mailDocument`, for `tx.create` in a transaction that knows the id is
+ * new.
+ */
+export function smsDocument<K extends SmsTemplate>(
+  request: SmsRequest<K>,
+  profile: unknown,
+  options: QueueOptions = {},
+) {
+  const data = smsTemplateDataSchemas[request.template].parse(request.data);
+  const phone = smsRecipient(profile);
   if (phone === null) return null;
-  const document = {
+  return {
     to: phone,
     uid: request.uid,
     template: request.template,
@@ -128,7 +143,6 @@ export async function queueSms<K extends SmsTemplate>(
     data,
     ...pendingFields(options),
   };
-  return { id, created: await createIfAbsent(target, smsOutbox().doc(id), document) };
 }
 
 /** The member's number if they accept SMS; null otherwise (no profile, no opt-in, no number). */

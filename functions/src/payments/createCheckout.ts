@@ -36,7 +36,7 @@ async function readProduct(productId: string): Promise<ProductFields> {
 }
 
 /** The member's Stripe customer, created once (idempotency key and a stored id). */
-async function stripeCustomer(stripe: Stripe, caller: Caller): Promise<string> {
+export async function stripeCustomer(stripe: Stripe, caller: Caller): Promise<string> {
   const ref = db().collection('stripeCustomers').doc(caller.uid);
   const stored = (await ref.get()).get('customerId') as unknown;
   if (typeof stored === 'string') return stored;
@@ -152,7 +152,7 @@ export const handleCreateCheckout = callable(
   },
 );
 
-function paymentsDown(error: unknown): Error {
+export function paymentsDown(error: unknown): Error {
   return callableError(
     'unavailable',
     `Le service de paiement ne répond pas (${error instanceof Error ? error.message : String(error)}). Réessayez dans un instant.`,

@@ -1,5 +1,6 @@
 // `cancelBooking` (contract, CAPS-6): the member inside the policy window, or staff at any time,
-// cancels a confirmed booking. One transaction refunds the credits (entry
+// cancels a confirmed booking (space bookings: spaces/cancelSpaceBooking.ts). One transaction
+// refunds the credits (entry
 // `refund_<bookingId>_<attempt>`, so once), frees the seat, hands it to the first member in line who
 // can pay, and queues the mails. A second call finds the booking cancelled and changes nothing.
 import { onCall } from 'firebase-functions/v2/https';
@@ -30,6 +31,7 @@ import {
   waitlistRef,
 } from './sessionStore.ts';
 import { readPromotion } from './waitlistPromotion.ts';
+import { cancelSpaceBooking } from '../spaces/cancelSpaceBooking.ts';
 
 export const handleCancelBooking = callable(
   { input: cancelBookingInputSchema, requireVerifiedEmail: true },
@@ -38,6 +40,7 @@ export const handleCancelBooking = callable(
     if (!first.exists) throw callableError('not-found', 'Réservation introuvable.');
     const known = parseBooking(first.data());
     assertOwnerOrManager(caller, known.uid);
+    if (known.kind === 'space') return cancelSpaceBooking(caller, bookingId, known);
     if (known.kind !== 'session' || !known.sessionId) {
       throw callableError('failed-precondition', 'Cette réservation ne s’annule pas ici.', {
         reason: 'not-bookable',

@@ -6,6 +6,11 @@ import { callableError } from '../lib/errors.ts';
 import type { Recipient } from './sessionMail.ts';
 
 export async function readRecipient(uid: string): Promise<Recipient> {
+  return (await readMemberProfile(uid)).recipient;
+}
+
+/** The recipient and the raw profile (SMS opt-in and number are read from it). */
+export async function readMemberProfile(uid: string): Promise<{ recipient: Recipient; profile: unknown }> {
   const snapshot = await db().collection('users').doc(uid).get();
   const data = snapshot.data();
   if (!snapshot.exists || !isProfileComplete(data)) {
@@ -16,9 +21,12 @@ export async function readRecipient(uid: string): Promise<Recipient> {
     );
   }
   return {
-    uid,
-    email: String(data?.email),
-    firstName: String(data?.firstName),
-    lastName: String(data?.lastName),
+    recipient: {
+      uid,
+      email: String(data?.email),
+      firstName: String(data?.firstName),
+      lastName: String(data?.lastName),
+    },
+    profile: data,
   };
 }

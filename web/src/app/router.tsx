@@ -13,6 +13,8 @@ import { creditsAccountRoutes, creditsRoutes } from '../features/credits/routes.
 import { billingAdminRoutes } from '../features/billing/routes.tsx';
 import { sessionsAccountRoutes, sessionsRoutes } from '../features/sessions/routes.tsx';
 import { sessionsAdminRoutes } from '../features/sessionsAdmin/routes.tsx';
+import { spacesAccountRoutes, spacesRoutes } from '../features/spaces/routes.tsx';
+import { spacesAdminRoutes } from '../features/spacesAdmin/routes.tsx';
 import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
@@ -95,6 +97,7 @@ export const router = createBrowserRouter([
           },
           ...creditsAccountRoutes,
           ...sessionsAccountRoutes,
+          ...spacesAccountRoutes,
           ...invoicesAccountRoutes,
         ],
       },
@@ -125,11 +128,13 @@ export const router = createBrowserRouter([
           },
           ...billingAdminRoutes,
           ...sessionsAdminRoutes,
+          ...spacesAdminRoutes,
           ...invoicesAdminRoutes,
         ],
       },
       ...creditsRoutes,
       ...sessionsRoutes,
+      ...spacesRoutes,
       { path: 'login', element: <Navigate to="/sign-in" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -8,6 +8,7 @@ import type Stripe from 'stripe';
 import { orderRef, readOrder, matchesOrder } from '../orders.ts';
 import { readGrant, writeGrant } from '../fulfilment.ts';
 import { checkoutSessionSchema } from '../stripeObjects.ts';
+import { confirmSpacePayment } from '../../spaces/confirmSpacePayment.ts';
 import { flagMismatch, flagUnknownOrder, type EventEffect } from '../webhookEvents.ts';
 
 export const orderEntryId = (orderId: string) => `order_${orderId}`;
@@ -57,6 +58,7 @@ export async function handleCheckoutSession(tx: Transaction, event: Stripe.Event
   }
 
   const paidFields = { ...stripeIds, status: 'paid', awaitingPayment: false, updatedAt: now };
+  if (order.data.productKind === 'space-booking') return confirmSpacePayment(tx, event, order, paidFields);
   if (order.data.productKind === 'subscription') {
     tx.update(orderRef(orderId), { ...paidFields, ...(order.data.paidAt ? {} : { paidAt: now }) });
     return { outcome: 'applied', ref, note: 'subscription checkout; credits come with invoice.paid' };

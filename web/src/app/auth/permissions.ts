@@ -22,6 +22,11 @@ export const PRODUCT_ROLES: readonly StaffRole[] = ['admin'];
  */
 export const SESSION_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 /**
+ * Coworking spaces: admins and assistants manage resources, see the live calendar, book for members
+ * or internal use, move, cancel and block, as the space callables allow; moderators do not.
+ */
+export const SPACES_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/**
  * Invoices and credit notes (INV-3, INV-4): admins and assistants list, download and resend them, as
  * the rules and callables allow; moderators see no money data.
  */

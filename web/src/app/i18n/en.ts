@@ -5,6 +5,8 @@ import { creditsEn } from '../../features/credits/i18n.ts';
 import { invoicesEn } from '../../features/invoices/i18n.ts';
 import { sessionsEn } from '../../features/sessions/i18n.ts';
 import { sessionsAdminEn } from '../../features/sessionsAdmin/i18n.ts';
+import { spacesEn } from '../../features/spaces/i18n.ts';
+import { spacesAdminEn } from '../../features/spacesAdmin/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -19,6 +21,8 @@ export const en: Messages = {
     openMenu: 'Open menu',
     home: 'Home',
     sessions: 'Training',
+    spaces: 'Spaces',
+    spaceBookings: 'My space bookings',
     shop: 'Shop',
     account: 'My space',
     bookings: 'My bookings',
@@ -405,5 +409,7 @@ export const en: Messages = {
   billing: billingEn,
   sessions: sessionsEn,
   sessionsAdmin: sessionsAdminEn,
+  spaces: spacesEn,
+  spacesAdmin: spacesAdminEn,
   invoices: invoicesEn,
 };

@@ -5,6 +5,8 @@ import { creditsFr } from '../../features/credits/i18n.ts';
 import { invoicesFr } from '../../features/invoices/i18n.ts';
 import { sessionsFr } from '../../features/sessions/i18n.ts';
 import { sessionsAdminFr } from '../../features/sessionsAdmin/i18n.ts';
+import { spacesFr } from '../../features/spaces/i18n.ts';
+import { spacesAdminFr } from '../../features/spacesAdmin/i18n.ts';
 import type { Widen } from './widen.ts';
 
 export const fr = {
@@ -20,6 +22,8 @@ export const fr = {
     openMenu: 'Ouvrir le menu',
     home: 'Accueil',
     sessions: 'Formations',
+    spaces: 'Espaces',
+    spaceBookings: 'Mes réservations d’espaces',
     shop: 'Boutique',
     account: 'Mon espace',
     bookings: 'Mes réservations',
@@ -411,6 +415,8 @@ export const fr = {
   billing: billingFr,
   sessions: sessionsFr,
   sessionsAdmin: sessionsAdminFr,
+  spaces: spacesFr,
+  spacesAdmin: spacesAdminFr,
   invoices: invoicesFr,
 };
 

@@ -12,13 +12,15 @@ describe('navItems', () => {
     ]);
   });
 
-  it('adds the bookings and the wallet for members, and the administration for staff', () => {
+  it('adds the spaces, the bookings and the wallet for members, and the administration for staff', () => {
     expect(navItems(true, null).map((item) => item.to)).toEqual([
       '/',
       '/sessions',
+      '/spaces',
       '/shop',
       '/account',
       '/account/bookings',
+      '/account/space-bookings',
       '/account/wallet',
       '/account/profile',
     ]);

@@ -5,6 +5,8 @@ import { ADMIN_AREA_ROLES, hasRole } from '../auth/permissions.ts';
 export type NavLabelKey =
   | 'home'
   | 'sessions'
+  | 'spaces'
+  | 'spaceBookings'
   | 'shop'
   | 'account'
   | 'bookings'
@@ -34,9 +36,11 @@ export function navItems(signedIn: boolean, role: StaffRole | null): NavItem[] {
   return [
     { to: '/', label: 'home', end: true },
     { to: '/sessions', label: 'sessions' },
+    { to: '/spaces', label: 'spaces' },
     { to: '/shop', label: 'shop' },
     { to: '/account', label: 'account', end: true },
     { to: '/account/bookings', label: 'bookings' },
+    { to: '/account/space-bookings', label: 'spaceBookings' },
     { to: '/account/wallet', label: 'wallet' },
     { to: '/account/profile', label: 'profile' },
     ...(hasRole(role, ADMIN_AREA_ROLES) ? [{ to: '/admin', label: 'admin' } as const] : []),

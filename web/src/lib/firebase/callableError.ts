@@ -36,14 +36,6 @@ export function toCallableError(error: unknown): CallableError {
   return new CallableError(code, error.message, reason, issues);
 }
 
-/**
- * Drops undefined properties: the callable protocol encodes them as null, which schemas with
- * optional fields (e.g. address.line2) reject.
- */
-export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => withoutUndefined(item)) as T;
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-    return value;
-  const entries = Object.entries(value).filter(([, field]) => field !== undefined);
-  return Object.fromEntries(entries.map(([key, field]) => [key, withoutUndefined(field)])) as T;
-}
+// Drops undefined properties: the callable protocol encodes them as null, which schemas with
+// optional fields (e.g. address.line2) reject.
+export { withoutUndefined } from '@agora/domain';

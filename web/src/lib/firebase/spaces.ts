@@ -162,8 +162,8 @@ export interface SpaceBookingRecord {
   internal: boolean;
   note: string | null;
   holdExpiresAt: Date | null;
-  movedTo: string | null;
-  movedFrom: string | null;
+  /** Times the booking was moved to another time (it keeps its id). */
+  moves: number;
   bookedBy: string | null;
   cancelledAt: Date | null;
   createdAt: Date | null;
@@ -194,8 +194,7 @@ export function toSpaceBookingRecord(id: string, raw: unknown): SpaceBookingReco
     internal: flag(data.internal),
     note: text(data.note),
     holdExpiresAt: date(data.holdExpiresAt),
-    movedTo: text(data.movedTo),
-    movedFrom: text(data.movedFrom),
+    moves: count(data.moves) ?? 0,
     bookedBy: text(data.bookedBy),
     cancelledAt: date(data.cancelledAt),
     createdAt: date(data.createdAt),

@@ -15,6 +15,7 @@ import {
   MESSAGES_ROLES,
   PRODUCT_ROLES,
   SESSION_ROLES,
+  SPACES_ADMIN_ROLES,
 } from '../../../app/auth/permissions.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 
@@ -28,6 +29,12 @@ export function AdminLayout() {
       : []),
     ...(hasRole(role, SESSION_ROLES)
       ? [{ to: '/admin/sessions', label: t('sessionsAdmin.nav'), end: false }]
+      : []),
+    ...(hasRole(role, SPACES_ADMIN_ROLES)
+      ? [
+          { to: '/admin/spaces', label: t('spacesAdmin.nav'), end: true },
+          { to: '/admin/spaces/calendar', label: t('spacesAdmin.navCalendar'), end: false },
+        ]
       : []),
     ...(hasRole(role, MESSAGES_ROLES)
       ? [{ to: '/admin/messages', label: t('admin.nav.messages'), end: false }]
