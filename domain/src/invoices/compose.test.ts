@@ -841,3 +841,64 @@ describe('composeCreditNote', () => {
     }
   });
 });
+
+describe('space bookings (SPACE-3): coworking is always taxed, whatever the voucher mode', () => {
+  const spaceWithCredits = {
+    type: 'session-booking' as const,
+    description: 'Salle Voltaire',
+    credits: 4,
+    sessionDate: new Date('2026-04-02T08:00:00Z'),
+    bookedAt: new Date('2026-03-20T09:00:00Z'),
+    service: 'space' as const,
+  };
+
+  it('paid with multi-purpose credits: a 20 % invoice at the credit value, no training exemption', () => {
+    const content = composeInvoice({
+      settings: multiPurposeSettings,
+      buyer: consumerBuyer,
+      sale: spaceWithCredits,
+    });
+    expect(content.kind).toBe('invoice');
+    expect(content.lines).toHaveLength(1);
+    expect(content.lines[0]).toMatchObject({
+      description: 'Salle Voltaire — réservation du 02/04/2026 (4 crédits)',
+      quantity: 4,
+      vatRate: 20,
+      grossCents: 4 * fixtureInvoicing.creditValueCents,
+    });
+    expect(content.mentions).not.toContain(M.trainingExemption);
+    expect(content.totals.vatCents).toBe(content.totals.grossCents - content.totals.netCents);
+    expect(content.totals.vatCents).toBeGreaterThan(0);
+  });
+
+  it('paid by card: one taxed line dated the booking, no voucher mention even in multi-purpose mode', () => {
+    const content = composeInvoice({
+      settings: multiPurposeSettings,
+      buyer: businessBuyer,
+      sale: {
+        type: 'space-booking',
+        description: 'Salle Voltaire',
+        grossCents: 6000,
+        vatRate: 20,
+        serviceDate: new Date('2026-04-02T08:00:00Z'),
+        paidAt: new Date('2026-03-20T09:00:00Z'),
+        paymentMethod: 'card',
+      },
+    });
+    expect(content.lines[0]).toMatchObject({ vatRate: 20, grossCents: 6000, netCents: 5000, vatCents: 1000 });
+    expect(content.mentions).not.toContain(M.voucherOutOfScope);
+    expect(content.payment.label).toBe('Payée le 20/03/2026 par carte bancaire');
+    expect(content.saleDate).toEqual(new Date('2026-04-02T08:00:00Z'));
+    expect(invoiceContentSchema.safeParse(content).success).toBe(true);
+  });
+
+  it('under the franchise: no VAT, the franchise mention', () => {
+    const content = composeInvoice({
+      settings: franchiseMultiPurposeSettings,
+      buyer: consumerBuyer,
+      sale: spaceWithCredits,
+    });
+    expect(content.lines[0]?.vatRate).toBeNull();
+    expect(content.mentions).toContain(M.franchise);
+  });
+});

@@ -46,7 +46,25 @@ export type Sale =
       credits: number;
       sessionDate: Date;
       bookedAt: Date;
+      /**
+       * What was booked with the credits: a training session (exempt when the organisation says so)
+       * or a coworking space (always taxed, at SPACE_VAT_RATE). Sessions when absent.
+       */
+      service?: 'training' | 'space';
+    }
+  | {
+      /** A space booking paid by card: a taxable service, whatever the voucher mode. */
+      type: 'space-booking';
+      description: string;
+      grossCents: number;
+      vatRate: number;
+      serviceDate: Date;
+      paidAt: Date;
+      paymentMethod: string;
     };
+
+/** Coworking (desk, room, office hire) is taxed at the standard rate. */
+export const SPACE_VAT_RATE = 20;
 
 export interface ComposeInput {
   settings: Pick<OrganizationSettings, 'legalEntity' | 'vatRegime' | 'voucherMode'> & {
@@ -172,8 +190,27 @@ export function composeInvoice({ settings, buyer, sale }: ComposeInput): Invoice
       };
       break;
     }
+    case 'space-booking': {
+      const [rate, note] = taxable(sale.vatRate);
+      lines = [
+        line(
+          `${sale.description} — réservation du ${frenchDate(sale.serviceDate)}`,
+          1,
+          sale.grossCents,
+          rate,
+          note,
+        ),
+      ];
+      saleDate = sale.serviceDate;
+      payment = {
+        label: `Payée le ${frenchDate(sale.paidAt)} par ${METHOD_LABELS[sale.paymentMethod] ?? sale.paymentMethod}`,
+        paidAt: sale.paidAt,
+      };
+      break;
+    }
     case 'session-booking': {
-      const description = `${sale.description} — séance du ${frenchDate(sale.sessionDate)} (${sale.credits} crédit${sale.credits > 1 ? 's' : ''})`;
+      const space = sale.service === 'space';
+      const description = `${sale.description} — ${space ? 'réservation' : 'séance'} du ${frenchDate(sale.sessionDate)} (${sale.credits} crédit${sale.credits > 1 ? 's' : ''})`;
       if (!multiPurpose) {
         // The VAT was invoiced with the credits: a statement of what they paid for, no amount.
         kind = 'statement';
@@ -195,7 +232,10 @@ export function composeInvoice({ settings, buyer, sale }: ComposeInput): Invoice
         ];
       } else {
         const unitGross = settings.invoicing.creditValueCents;
-        if (settings.invoicing.trainingVatExempt && !franchise) {
+        if (space) {
+          const [rate, note] = taxable(SPACE_VAT_RATE);
+          lines = [line(description, sale.credits, unitGross, rate, note)];
+        } else if (settings.invoicing.trainingVatExempt && !franchise) {
           notes.add(mentions.trainingExemption);
           lines = [line(description, sale.credits, unitGross, null, mentions.trainingExemption)];
         } else {

@@ -23,8 +23,9 @@ export const creditNoteId = (invoiceId: string) => `creditnote_${invoiceId}`;
 /** A paid credit-pack order. */
 export async function invoiceOrder(orderId: string): Promise<Issued | null> {
   const order = orderDocSchema.parse((await db().collection('orders').doc(orderId).get()).data());
-  if (order.productKind !== 'credit-pack' || order.status === 'pending' || order.status === 'failed')
-    return null;
+  if (order.status === 'pending' || order.status === 'failed') return null;
+  if (order.productKind === 'space-booking') return invoiceSpaceOrder(orderId, order);
+  if (order.productKind !== 'credit-pack') return null;
   const [settings, buyer] = await Promise.all([readInvoiceSettings(), readBuyer(order.uid)]);
   const paidAt = order.paidAt?.toDate() ?? new Date();
   const content = composeInvoice({
@@ -82,7 +83,40 @@ export async function invoiceSubscriptionPeriod(paymentId: string): Promise<Issu
   });
 }
 
-/** A session booked with credits (one document per booking attempt). */
+/** A space booking paid by card: a taxed service invoice, dated the day of the booking. */
+async function invoiceSpaceOrder(
+  orderId: string,
+  order: ReturnType<typeof orderDocSchema.parse>,
+): Promise<Issued | null> {
+  const bookingSnapshot = order.bookingId
+    ? await db().collection('bookings').doc(order.bookingId).get()
+    : null;
+  const booking = bookingSnapshot?.exists ? bookingDocSchema.parse(bookingSnapshot.data()) : null;
+  const [settings, buyer] = await Promise.all([readInvoiceSettings(), readBuyer(order.uid)]);
+  const paidAt = order.paidAt?.toDate() ?? new Date();
+  const content = composeInvoice({
+    settings,
+    buyer,
+    sale: {
+      type: 'space-booking',
+      description: booking?.title ?? order.productName,
+      grossCents: order.amountCents,
+      vatRate: order.vatRate,
+      serviceDate: booking?.startsAt.toDate() ?? paidAt,
+      paidAt,
+      paymentMethod: order.paymentMethod ?? 'card',
+    },
+  });
+  return issueDocument({
+    invoiceId: orderInvoiceId(orderId),
+    uid: order.uid,
+    source: { type: 'order', id: orderId },
+    content,
+    invoicing: settings.invoicing,
+  });
+}
+
+/** A session or space booked with credits (one document per booking attempt). */
 export async function invoiceBooking(bookingId: string): Promise<Issued | null> {
   const booking = bookingDocSchema.parse((await db().collection('bookings').doc(bookingId).get()).data());
   if (booking.status !== 'confirmed' || booking.payment.method !== 'credits' || !booking.payment.credits)
@@ -104,6 +138,7 @@ export async function invoiceBooking(bookingId: string): Promise<Issued | null> 
       credits: booking.payment.credits,
       sessionDate,
       bookedAt: booking.createdAt.toDate(),
+      service: booking.kind === 'space' ? 'space' : 'training',
     },
   });
   return issueDocument({

@@ -33,7 +33,7 @@ export const invoiceOnOrderPaid = onDocumentWritten(
   async (event) => {
     const before = event.data?.before.data();
     const after = event.data?.after.data();
-    if (after?.productKind !== 'credit-pack') return;
+    if (after?.productKind !== 'credit-pack' && after?.productKind !== 'space-booking') return;
     if (after.status === 'paid' && before?.status !== 'paid')
       await finish(await invoiceOrder(event.params.orderId));
     // Fully refunded: a credit note cancels the invoice (partial refunds are left to staff, see docs).

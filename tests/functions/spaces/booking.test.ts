@@ -12,6 +12,9 @@ import {
 } from '../../../functions/src/index.ts';
 import { runSpaceHoldExpiry } from '../../../functions/src/spaces/spaceHoldExpiry.ts';
 import { runSpaceReminders } from '../../../functions/src/spaces/spaceReminders.ts';
+import { invoiceBooking, invoiceOrder } from '../../../functions/src/invoices/sources.ts';
+import { organizationSettingsSchema } from '@agora/domain';
+import { demoOrganization } from '../../../scripts/seed/demo-data.ts';
 import { call, rejection, signedIn } from '../support/callables.ts';
 import { balanceOf, ledgerSnapshots } from '../credits/support.ts';
 import { assistant, createMembers, mailsFor, member } from '../sessions/support.ts';
@@ -291,5 +294,31 @@ describe('saveResource', () => {
     });
     const audit = await testDb.collection('auditLog').where('action', '==', 'resource.save').get();
     expect(audit.size).toBe(2);
+  });
+});
+
+describe('invoices of space bookings', () => {
+  beforeEach(async () => {
+    process.env.STRIPE_SECRET_KEY = 'sk_demo_functions_tests';
+    await testDb.doc('settings/organization').set(organizationSettingsSchema.parse(demoOrganization));
+  });
+
+  it('credits: a 20 % invoice at the credit value; card: a 20 % invoice of the amount paid', async () => {
+    const withCredits = await book('ana', span(10, 2));
+    const issued = await invoiceBooking(withCredits.bookingId);
+    const invoice = (await testDb.doc(`invoices/${issued?.invoiceId ?? '-'}`).get()).data();
+    expect(invoice?.lines).toEqual([
+      expect.objectContaining({
+        quantity: 4,
+        vatRate: 20,
+        description: expect.stringContaining('Salle Voltaire — réservation du'),
+      }),
+    ]);
+    const byCard = await book('bob', { ...span(14), payWith: 'card' });
+    const orderId = `space-${byCard.bookingId}-1`;
+    await call(demoPayments, { action: 'pay', orderId, method: 'card' }, member('bob'));
+    const cardInvoice = await invoiceOrder(orderId);
+    const stored = (await testDb.doc(`invoices/${cardInvoice?.invoiceId ?? '-'}`).get()).data();
+    expect(stored?.totals).toMatchObject({ grossCents: 3000, netCents: 2500, vatCents: 500 });
   });
 });

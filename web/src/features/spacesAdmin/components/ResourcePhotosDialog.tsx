@@ -161,6 +161,15 @@ function PhotosContent(props: {
                   </Button>
                 }
               >
+                {photo.url && (
+                  // A thumbnail through the photo's token URL (Storage rules stay closed to clients).
+                  <img
+                    src={photo.url}
+                    alt=""
+                    loading="lazy"
+                    style={{ width: 96, height: 64, objectFit: 'cover', borderRadius: 4, marginRight: 12 }}
+                  />
+                )}
                 <ListItemText
                   primary={t('spacesAdmin.photos.item', { index: index + 1 })}
                   secondary={t('spacesAdmin.photos.details', {
