@@ -51,6 +51,8 @@ export const PAYMENT_ALERT_KINDS = [
   'unknown-order',
   // A space booking paid after its hold lapsed and its seats were taken: staff refund it.
   'space-paid-too-late',
+  // A space booking paid by card was cancelled: staff refund it through refundOrder.
+  'space-refund-due',
 ] as const;
 export type PaymentAlertKind = (typeof PAYMENT_ALERT_KINDS)[number];
 

@@ -190,8 +190,11 @@ export const MAX_BLOCK_DAYS = 62;
 export const BLOCK_REASONS = ['maintenance', 'private'] as const;
 export type BlockReason = (typeof BLOCK_REASONS)[number];
 export const SPACE_NOTE_MAX_LENGTH = 300;
-/** How long an unpaid card booking keeps its seats (Stripe Checkout's shortest expiry is 30 min). */
-export const CARD_HOLD_MINUTES = 30;
+/**
+ * How long an unpaid card booking keeps its seats: Stripe Checkout's shortest expiry (30 min) plus a
+ * margin, so the checkout always closes before the hold lapses.
+ */
+export const CARD_HOLD_MINUTES = 35;
 
 function endAfterStart(input: { start: string; end: string }, context: z.RefinementCtx): void {
   if (Date.parse(input.end) <= Date.parse(input.start)) {
@@ -350,12 +353,6 @@ export const spaceBlockDocSchema = z.object({
 export type SpaceBlockDoc = z.output<typeof spaceBlockDocSchema>;
 
 export const spaceDayId = (resourceId: string, localDate: string) => `${resourceId}_${localDate}`;
-/**
- * One booking per owner, resource and start: a replayed request finds it. `owner` is the member's
- * uid, or `internal-<staff uid>` for the organisation's own use.
- */
-export const spaceBookingId = (resourceId: string, startMs: number, owner: string) =>
-  `space_${resourceId}_${String(startMs)}_${owner}`;
 export const spaceRequestBookingId = (requestId: string) => `space_req_${requestId}`;
 export const spaceBlockId = (resourceId: string, startMs: number, endMs: number) =>
   `block_${resourceId}_${String(startMs)}_${String(endMs)}`;

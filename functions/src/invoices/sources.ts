@@ -92,6 +92,8 @@ async function invoiceSpaceOrder(
     ? await db().collection('bookings').doc(order.bookingId).get()
     : null;
   const booking = bookingSnapshot?.exists ? bookingDocSchema.parse(bookingSnapshot.data()) : null;
+  // Paid too late (the seats were gone): nothing was sold, staff refund it; no invoice.
+  if (booking?.status !== 'confirmed' || booking.orderId !== orderId) return null;
   const [settings, buyer] = await Promise.all([readInvoiceSettings(), readBuyer(order.uid)]);
   const paidAt = order.paidAt?.toDate() ?? new Date();
   const content = composeInvoice({
@@ -99,10 +101,10 @@ async function invoiceSpaceOrder(
     buyer,
     sale: {
       type: 'space-booking',
-      description: booking?.title ?? order.productName,
+      description: booking.title,
       grossCents: order.amountCents,
       vatRate: order.vatRate,
-      serviceDate: booking?.startsAt.toDate() ?? paidAt,
+      serviceDate: booking.startsAt.toDate(),
       paidAt,
       paymentMethod: order.paymentMethod ?? 'card',
     },

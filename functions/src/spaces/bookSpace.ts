@@ -8,6 +8,7 @@
 // CARD_HOLD_MINUTES while the member pays; see spaceCheckout.ts), or by a plan (an active
 // subscription, when the resource is included). Staff may book for a member (`uid`) or for the
 // organisation's own use (`internal`), and are not bound by the notice and window.
+import { createHash } from 'node:crypto';
 import { onCall } from 'firebase-functions/v2/https';
 import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
 import {
@@ -16,7 +17,6 @@ import {
   bookingDebitEntryId,
   canBook,
   localDateOf,
-  spaceBookingId,
   spaceRequestBookingId,
   type BookSpaceInput,
   type BookSpaceResult,
@@ -51,6 +51,17 @@ import {
   writeHold,
 } from './spaceStore.ts';
 import { startSpaceCheckout } from './spaceCheckout.ts';
+
+/**
+ * The idempotency key of a booking made without a `requestId`: one per resource, start and owner,
+ * hashed so the id (a key of the day documents every member reads) names nobody.
+ */
+export function naturalBookingId(resourceId: string, startMs: number, owner: string): string {
+  const digest = createHash('sha256')
+    .update(`${resourceId}|${String(startMs)}|${owner}`)
+    .digest('hex');
+  return `space_${digest.slice(0, 32)}`;
+}
 
 /** Booking transactions in flight per resource in this instance (see KeyedLimiter). */
 const BOOKINGS_IN_FLIGHT_PER_RESOURCE = 4;
@@ -119,7 +130,7 @@ export const handleBookSpace = callable(
     const owner = party.internal ? `internal-${party.uid}` : party.uid;
     const bookingId = input.requestId
       ? spaceRequestBookingId(input.requestId)
-      : spaceBookingId(input.resourceId, startMs, owner);
+      : naturalBookingId(input.resourceId, startMs, owner);
     const days = daysAround(startMs, endMs, policies.timeZone);
     const localDate = localDateOf(startMs, policies.timeZone);
     const payWith = party.internal ? 'internal' : input.payWith;
@@ -168,6 +179,15 @@ export const handleBookSpace = callable(
           throw callableError('already-exists', 'Vous avez déjà réservé cet espace à cette heure.', {
             reason: 'already-booked',
           });
+        }
+        // A request cancelled by a person stays cancelled: a late retry must not book and charge again.
+        // Only a lapsed card hold (cancelled by `system`) may be booked again under the same key.
+        if (existing && input.requestId && existing.cancelledBy !== 'system') {
+          throw callableError(
+            'failed-precondition',
+            'Cette réservation a été annulée entre-temps : recommencez depuis la grille des créneaux.',
+            { reason: 'not-bookable' },
+          );
         }
         const attempt = (existing?.attempt ?? 0) + 1;
         const now = Date.now();
@@ -243,7 +263,8 @@ export const handleBookSpace = callable(
             ...(amountCents === undefined ? {} : { amountCents }),
           },
           attempt,
-          moves: 0,
+          // Never reset: message ids carry it with the attempt.
+          moves: existing?.moves ?? 0,
           bookedBy: caller.uid,
           ...(party.internal ? { internal: true } : {}),
           ...(input.note ? { note: input.note } : {}),
@@ -254,7 +275,7 @@ export const handleBookSpace = callable(
         if (party.recipient && status === 'confirmed') {
           queueSpaceMessages(
             tx,
-            attempt,
+            String(attempt),
             {
               kind: 'confirmation',
               to: party.recipient,

@@ -16,8 +16,9 @@ import { callableError } from '../lib/errors.ts';
 import { isManager } from '../lib/access.ts';
 import { readWallet, runLedgerTransaction, writeLedgerEntry } from '../credits/ledger.ts';
 import { db } from '../lib/admin.ts';
+import { writePaymentAlert } from '../payments/webhookEvents.ts';
 import { bookingRef, parseBooking, readPolicies, type SessionPolicies } from '../sessions/sessionStore.ts';
-import { queueSpaceMessages, recipientFrom } from './spaceMail.ts';
+import { aboutBooking, queueSpaceMessages, recipientFrom } from './spaceMail.ts';
 import { releaseHold, spaceDayRef } from './spaceStore.ts';
 
 export function outsideWindow(startsAt: Date, policies: SessionPolicies, what: string): Error {
@@ -88,22 +89,28 @@ export async function cancelSpaceBooking(
       cancelledAt: stamp,
       updatedAt: stamp,
     });
+    // A card payment is refunded through Stripe by staff (refundOrder): they are told here.
+    const cardRefundDue = booking.status === 'confirmed' && booking.payment.method === 'card';
+    if (cardRefundDue) {
+      writePaymentAlert(tx, {
+        kind: 'space-refund-due',
+        eventId: `cancel_${bookingId}_${String(booking.attempt)}`,
+        uid: booking.uid,
+        ...(booking.orderId ? { orderId: booking.orderId } : {}),
+        message: `Réservation ${booking.title} payée par carte annulée : remboursez la commande ${booking.orderId ?? '(inconnue)'}.`,
+      });
+    }
     const recipient = profile ? recipientFrom(booking.uid, profile) : null;
     if (recipient) {
       queueSpaceMessages(
         tx,
-        booking.attempt,
+        String(booking.attempt),
         {
           kind: 'cancellation',
           to: recipient,
-          bookingId,
-          resourceName: booking.title,
-          start: startsAt,
-          end: booking.endsAt.toDate(),
-          seats: booking.seats ?? 1,
-          timeZone: policies.timeZone,
+          ...aboutBooking(bookingId, booking, policies.timeZone),
           refundedCredits: credits,
-          sequence: booking.moves ?? 0,
+          cardRefundDue,
         },
         profile?.data(),
       );

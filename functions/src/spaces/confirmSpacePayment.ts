@@ -10,7 +10,8 @@ import { orderRef } from '../payments/orders.ts';
 import { writePaymentAlert, type EventEffect } from '../payments/webhookEvents.ts';
 import { bookingRef, readPolicies } from '../sessions/sessionStore.ts';
 import { policyFor } from './bookSpace.ts';
-import { queueSpaceMessages, recipientFrom } from './spaceMail.ts';
+import { spaceOrderId } from './spaceCheckout.ts';
+import { aboutBooking, queueSpaceMessages, recipientFrom } from './spaceMail.ts';
 import { paidText } from './spacePricing.ts';
 import {
   daysAround,
@@ -32,7 +33,9 @@ export async function confirmSpacePayment(
   const bookingSnapshot = await tx.get(bookingRef(bookingId));
   const booking = bookingDocSchema.parse(bookingSnapshot.data());
   const orderPaid = { ...paidFields, ...(order.data.paidAt ? {} : { paidAt: FieldValue.serverTimestamp() }) };
-  if (booking.status === 'confirmed') {
+  // An order of an earlier attempt (its hold lapsed, the member booked again) pays for nothing now.
+  const current = order.id === spaceOrderId(bookingId, booking.attempt);
+  if (current && booking.status === 'confirmed') {
     tx.update(orderRef(order.id), orderPaid);
     return { outcome: 'ignored', ref, note: 'booking already confirmed' };
   }
@@ -53,6 +56,7 @@ export async function confirmSpacePayment(
   // Judged as when the member booked (notice and window were checked then), against what others
   // hold now: a lapsed hold of someone else no longer counts.
   const fits =
+    current &&
     booking.status === 'pending_payment' &&
     canBook({
       resource: { ...policyFor(resource, true), active: true },
@@ -86,33 +90,43 @@ export async function confirmSpacePayment(
     if (recipient) {
       queueSpaceMessages(
         tx,
-        booking.attempt,
+        String(booking.attempt),
         {
           kind: 'confirmation',
           to: recipient,
-          bookingId,
-          resourceName: booking.title,
-          start: booking.startsAt.toDate(),
-          end: booking.endsAt.toDate(),
-          seats: booking.seats ?? 1,
-          timeZone: policies.timeZone,
+          ...aboutBooking(bookingId, booking, policies.timeZone),
           paid: paidText('card', 0, order.data.amountCents),
           cancellationWindowHours: policies.cancellationWindowHours,
-          sequence: booking.moves ?? 0,
         },
         profile,
       );
     }
     return { outcome: 'applied', ref, note: `booking ${bookingId} confirmed` };
   }
-  if (own) releaseHold(tx, resourceId, localDate, bookingId);
-  if (booking.status !== 'cancelled') {
-    tx.update(bookingRef(bookingId), {
-      status: 'cancelled',
-      cancelledBy: 'system',
-      cancelledAt: stamp,
-      updatedAt: stamp,
-    });
+  if (current) {
+    if (own) releaseHold(tx, resourceId, localDate, bookingId);
+    if (booking.status !== 'cancelled') {
+      tx.update(bookingRef(bookingId), {
+        status: 'cancelled',
+        cancelledBy: 'system',
+        cancelledAt: stamp,
+        updatedAt: stamp,
+      });
+    }
+  }
+  const recipient = recipientFrom(booking.uid, extra[1]);
+  if (recipient) {
+    queueSpaceMessages(
+      tx,
+      order.id.slice(order.id.lastIndexOf('-') + 1),
+      {
+        kind: 'paid-too-late',
+        to: recipient,
+        ...aboutBooking(bookingId, booking, policies.timeZone),
+        paid: paidText('card', 0, order.data.amountCents),
+      },
+      profile,
+    );
   }
   writePaymentAlert(tx, {
     kind: 'space-paid-too-late',

@@ -22,7 +22,7 @@ import { bookingRef, parseBooking, readPolicies } from '../sessions/sessionStore
 import { policyFor } from './bookSpace.ts';
 import { outsideWindow } from './cancelSpaceBooking.ts';
 import { cannotBook } from './spaceErrors.ts';
-import { queueSpaceMessages, recipientFrom } from './spaceMail.ts';
+import { movedVersion, queueSpaceMessages, recipientFrom } from './spaceMail.ts';
 import {
   daysAround,
   parseResource,
@@ -99,6 +99,12 @@ export const handleMoveSpaceBooking = callable(
 
       // Writes: the hold leaves its old day (if another) and takes the new one.
       const oldDay = booking.localDate ?? localDateOf(oldStart, policies.timeZone);
+      // Moved meanwhile to a day this transaction did not read: its hold cannot be released safely.
+      if (!days.includes(oldDay)) {
+        throw callableError('aborted', 'Cette réservation vient d’être modifiée : réessayez.', {
+          reason: 'not-movable',
+        });
+      }
       const newDay = localDateOf(startMs, policies.timeZone);
       if (oldDay !== newDay) releaseHold(tx, resourceId, oldDay, bookingId);
       writeHold(tx, resourceId, newDay, bookingId, { start: startMs, end: endMs, seats });
@@ -114,7 +120,7 @@ export const handleMoveSpaceBooking = callable(
       if (recipient) {
         queueSpaceMessages(
           tx,
-          moves,
+          movedVersion(booking.attempt, moves),
           {
             kind: 'moved',
             to: recipient,

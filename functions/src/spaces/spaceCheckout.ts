@@ -5,19 +5,20 @@
 // (confirmSpacePayment.ts); an unpaid hold lapses by itself and the expiry job tidies it up.
 import { FieldValue } from 'firebase-admin/firestore';
 import { CURRENCY, bookingDocSchema } from '@agora/domain';
-import { db } from '../lib/admin.ts';
 import type { Caller } from '../lib/callable.ts';
-import { hasErrorCode } from '../lib/errors.ts';
+import { callableError, hasErrorCode } from '../lib/errors.ts';
 import { stripeClient, stripeMode } from '../lib/stripe.ts';
 import { appOrigin } from '../mail/links.ts';
 import { orderRef } from '../payments/orders.ts';
 import { paymentsDown, stripeCustomer } from '../payments/createCheckout.ts';
-import { bookingRef } from '../sessions/sessionStore.ts';
+import { bookingRef, readPolicies } from '../sessions/sessionStore.ts';
 
 /** Coworking is taxed at the standard rate (prices are VAT included). */
 const SPACE_VAT_RATE = 20;
-/** Stripe's shortest Checkout expiry. The hold (CARD_HOLD_MINUTES) outlasts it. */
-const CHECKOUT_EXPIRY_SECONDS = 30 * 60 + 30;
+/** Stripe refuses a Checkout Session expiring sooner than 30 minutes after its creation. */
+const STRIPE_MIN_EXPIRY_SECONDS = 30 * 60;
+/** The checkout closes this long before the hold lapses, so a payment never outlives its seats. */
+const CHECKOUT_MARGIN_SECONDS = 60;
 
 export const spaceOrderId = (bookingId: string, attempt: number) => `space-${bookingId}-${String(attempt)}`;
 
@@ -26,8 +27,9 @@ export async function startSpaceCheckout(bookingId: string, caller: Caller): Pro
   const orderId = spaceOrderId(bookingId, booking.attempt);
   const amountCents = booking.payment.amountCents ?? 0;
   const mode = stripeMode();
+  const { timeZone } = await readPolicies();
   const when = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
+    timeZone,
     dateStyle: 'short',
     timeStyle: 'short',
   }).format(booking.startsAt.toDate());
@@ -62,6 +64,16 @@ export async function startSpaceCheckout(bookingId: string, caller: Caller): Pro
 
   const existing: unknown = (await orderRef(orderId).get()).get('checkoutUrl');
   if (typeof existing === 'string') return existing;
+  // Fixed by the hold, so a retry sends Stripe the same parameters under the same idempotency key.
+  const expiresAt =
+    Math.floor((booking.holdExpiresAt?.toDate().getTime() ?? 0) / 1000) - CHECKOUT_MARGIN_SECONDS;
+  if (expiresAt < Math.floor(Date.now() / 1000) + STRIPE_MIN_EXPIRY_SECONDS) {
+    throw callableError(
+      'failed-precondition',
+      'Le créneau n’est plus retenu assez longtemps pour payer : annulez cette réservation et réservez à nouveau.',
+      { reason: 'not-bookable' },
+    );
+  }
   try {
     const stripe = stripeClient();
     const metadata = { orderId, uid: booking.uid, bookingId };
@@ -72,7 +84,9 @@ export async function startSpaceCheckout(bookingId: string, caller: Caller): Pro
         client_reference_id: orderId,
         metadata,
         locale: 'fr',
-        expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_EXPIRY_SECONDS,
+        expires_at: expiresAt,
+        // Card only: a delayed method (SEPA debit) would settle after the hold has lapsed.
+        allowed_payment_method_types: ['card'],
         line_items: [
           {
             quantity: 1,
@@ -98,11 +112,6 @@ export async function startSpaceCheckout(bookingId: string, caller: Caller): Pro
     });
     return session.url;
   } catch (error) {
-    throw paymentsDown(error);
+    throw error instanceof Error && 'httpErrorCode' in error ? error : paymentsDown(error);
   }
-}
-
-/** The order of a space booking, if any (read by the expiry job to close it). */
-export async function spaceOrderOf(bookingId: string, attempt: number) {
-  return db().collection('orders').doc(spaceOrderId(bookingId, attempt));
 }

@@ -8,7 +8,7 @@ import { DEFAULT_TIME_ZONE, REGION } from '@agora/domain';
 import { db } from '../lib/admin.ts';
 import { orderRef } from '../payments/orders.ts';
 import { bookingRef, parseBooking, readPolicies } from '../sessions/sessionStore.ts';
-import { queueSpaceMessages, recipientFrom } from './spaceMail.ts';
+import { aboutBooking, queueSpaceMessages, recipientFrom } from './spaceMail.ts';
 import { spaceOrderId } from './spaceCheckout.ts';
 import { releaseHold, spaceDayRef } from './spaceStore.ts';
 
@@ -48,17 +48,11 @@ export async function runSpaceHoldExpiry(now: Date = new Date()): Promise<{ expi
       if (recipient) {
         queueSpaceMessages(
           tx,
-          booking.attempt,
+          String(booking.attempt),
           {
             kind: 'hold-expired',
             to: recipient,
-            bookingId: candidate.id,
-            resourceName: booking.title,
-            start: booking.startsAt.toDate(),
-            end: booking.endsAt.toDate(),
-            seats: booking.seats ?? 1,
-            timeZone: policies.timeZone,
-            sequence: booking.moves ?? 0,
+            ...aboutBooking(candidate.id, booking, policies.timeZone),
           },
           profile?.data(),
         );

@@ -3,12 +3,14 @@
 // event) and by SMS to members who opted in. Queued inside the transaction that makes the change,
 // under deterministic ids, so a message exists exactly when its change does.
 import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
+import type { BookingDoc } from '@agora/domain';
 import { buildIcs, ICS_CONTENT_TYPE } from '../calendar/ics.ts';
 import { appOrigin } from '../mail/links.ts';
 import { mailDocument, mailOutbox, smsDocument, smsOutbox, type MailRequest } from '../mail/outbox.ts';
 import type { Recipient } from '../sessions/sessionMail.ts';
 
-export type SpaceMailKind = 'confirmation' | 'moved' | 'cancellation' | 'reminder' | 'hold-expired';
+export type SpaceMailKind =
+  'confirmation' | 'moved' | 'cancellation' | 'reminder' | 'hold-expired' | 'paid-too-late';
 
 export interface SpaceMailInput {
   kind: SpaceMailKind;
@@ -23,16 +25,25 @@ export interface SpaceMailInput {
   paid?: string;
   balance?: number;
   refundedCredits?: number;
+  /** A cancelled card booking: staff refund the payment. */
+  cardRefundDue?: boolean;
   cancellationWindowHours?: number;
   /** The .ics SEQUENCE: the number of moves so far. */
   sequence: number;
   leadHours?: number;
 }
 
-/** Deterministic ids: one message per booking, kind and version (per lead time for reminders). */
-export function spaceMessageId(kind: SpaceMailKind, bookingId: string, version: number, leadHours?: number) {
-  return `space-${kind}-${bookingId}-${String(version)}${leadHours === undefined ? '' : `-${String(leadHours)}h`}`;
+/**
+ * Deterministic ids: one message per booking, kind and version (per lead time for reminders). The
+ * version is the attempt for what happens once per attempt (confirmation, cancellation, lapsed
+ * hold) and `<attempt>-<moves>` for what follows each move (the move itself, reminders).
+ */
+export function spaceMessageId(kind: SpaceMailKind, bookingId: string, version: string, leadHours?: number) {
+  return `space-${kind}-${bookingId}-${version}${leadHours === undefined ? '' : `-${String(leadHours)}h`}`;
 }
+
+/** The version of a booking as it stands after its latest move. */
+export const movedVersion = (attempt: number, moves: number) => `${String(attempt)}-${String(moves)}`;
 
 /** "mardi 3 mars 2026, 09:00–11:00" in the organisation's time zone. */
 export function spaceTimeText(start: Date, end: Date, timeZone: string): string {
@@ -95,7 +106,9 @@ function texts(input: SpaceMailInput): { title: string; paragraphs: string[]; sm
           `Votre réservation de « ${input.resourceName} » (${when}) est annulée.`,
           input.refundedCredits && input.refundedCredits > 0
             ? `${plural(input.refundedCredits, 'crédit')} recrédité${input.refundedCredits > 1 ? 's' : ''} sur votre compte.`
-            : 'Aucun crédit n’a été débité ou recrédité.',
+            : input.cardRefundDue
+              ? 'Votre paiement par carte vous sera remboursé par l’équipe sous quelques jours.'
+              : 'Aucun crédit n’a été débité ou recrédité.',
         ],
         sms: `Réservation annulée : ${input.resourceName}, ${when}.`,
       };
@@ -107,6 +120,15 @@ function texts(input: SpaceMailInput): { title: string; paragraphs: string[]; sm
           'Vous pouvez réserver à nouveau depuis la page des espaces.',
         ],
         sms: `Créneau libéré faute de paiement : ${input.resourceName}, ${when}.`,
+      };
+    case 'paid-too-late':
+      return {
+        title: `Paiement reçu trop tard : ${input.resourceName}`,
+        paragraphs: [
+          `Votre paiement${input.paid ? ` (${input.paid})` : ''} pour « ${input.resourceName} » (${when}) est arrivé après la fin de la réservation provisoire, et le créneau a été repris entre-temps.`,
+          'L’équipe a été prévenue et vous remboursera. Vous pouvez réserver un autre créneau depuis la page des espaces.',
+        ],
+        sms: `Paiement reçu après expiration : ${input.resourceName}, ${when}. Vous serez remboursé(e).`,
       };
     case 'reminder':
       return {
@@ -131,7 +153,7 @@ export function spaceMailRequest(input: SpaceMailInput): MailRequest<'notificati
       title,
       paragraphs: [`Bonjour ${input.to.firstName},`, ...paragraphs],
       action:
-        input.kind === 'hold-expired'
+        input.kind === 'hold-expired' || input.kind === 'paid-too-late'
           ? { label: 'Voir les espaces', url: `${appOrigin()}/spaces` }
           : { label: 'Voir mes réservations', url: `${appOrigin()}/account/space-bookings` },
     },
@@ -145,7 +167,7 @@ export function spaceMailRequest(input: SpaceMailInput): MailRequest<'notificati
  */
 export function queueSpaceMessages(
   tx: Transaction,
-  version: number,
+  version: string,
   input: SpaceMailInput,
   profile: unknown,
 ): void {
@@ -167,5 +189,18 @@ export function recipientFrom(uid: string, profile: DocumentSnapshot | undefined
     email,
     firstName: String(profile.get('firstName') ?? ''),
     lastName: String(profile.get('lastName') ?? ''),
+  };
+}
+
+/** What every message says of a stored booking: the resource, its current times and version. */
+export function aboutBooking(bookingId: string, booking: BookingDoc, timeZone: string) {
+  return {
+    bookingId,
+    resourceName: booking.title,
+    start: booking.startsAt.toDate(),
+    end: booking.endsAt.toDate(),
+    seats: booking.seats ?? 1,
+    timeZone,
+    sequence: booking.moves ?? 0,
   };
 }

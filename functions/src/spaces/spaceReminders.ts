@@ -9,7 +9,13 @@ import { DEFAULT_TIME_ZONE, REGION, dueReminders } from '@agora/domain';
 import { db } from '../lib/admin.ts';
 import { mailOutbox } from '../mail/outbox.ts';
 import { bookingRef, parseBooking, readPolicies } from '../sessions/sessionStore.ts';
-import { queueSpaceMessages, recipientFrom, spaceMessageId } from './spaceMail.ts';
+import {
+  aboutBooking,
+  movedVersion,
+  queueSpaceMessages,
+  recipientFrom,
+  spaceMessageId,
+} from './spaceMail.ts';
 
 const HOUR = 3_600_000;
 
@@ -42,7 +48,7 @@ export async function runSpaceReminders(now: Date = new Date()): Promise<{ queue
           booking.startsAt.toDate().getTime() !== first.startsAt.toDate().getTime()
         )
           return false;
-        const version = booking.moves ?? 0;
+        const version = movedVersion(booking.attempt, booking.moves ?? 0);
         const id = spaceMessageId('reminder', candidate.id, version, lead);
         const [existing, profile] = await tx.getAll(
           mailOutbox().doc(id),
@@ -56,13 +62,7 @@ export async function runSpaceReminders(now: Date = new Date()): Promise<{ queue
           {
             kind: 'reminder',
             to: recipient,
-            bookingId: candidate.id,
-            resourceName: booking.title,
-            start: booking.startsAt.toDate(),
-            end: booking.endsAt.toDate(),
-            seats: booking.seats ?? 1,
-            timeZone: policies.timeZone,
-            sequence: version,
+            ...aboutBooking(candidate.id, booking, policies.timeZone),
             leadHours: lead,
           },
           profile?.data(),

@@ -11,6 +11,7 @@ import {
   type Transaction,
 } from 'firebase-admin/firestore';
 import {
+  MAX_BUFFER_MINUTES,
   localDateOf,
   nextLocalDate,
   resourceFieldsSchema,
@@ -45,12 +46,14 @@ export function previousLocalDate(localDate: string): string {
 }
 
 /**
- * The local days whose documents can hold a booking or block overlapping [startMs, endMs): from the
- * day before the start (a booking that began then may run, with its buffer, past midnight) to the
- * day of the end.
+ * The local days whose documents can hold a booking or block that shares time with [startMs, endMs)
+ * held with its turnover buffer: from the day before the start (a booking that began then may run,
+ * with its buffer, past midnight) to the day the longest buffer after the end falls on (a booking
+ * starting just after midnight would meet ours). The resource is not read yet when the days are
+ * chosen, hence MAX_BUFFER_MINUTES rather than its own buffer.
  */
 export function daysAround(startMs: number, endMs: number, timeZone: string): string[] {
-  const last = localDateOf(Math.max(startMs, endMs - 1), timeZone);
+  const last = localDateOf(Math.max(startMs, endMs + MAX_BUFFER_MINUTES * 60_000 - 1), timeZone);
   const days: string[] = [];
   for (let day = previousLocalDate(localDateOf(startMs, timeZone)); day <= last; day = nextLocalDate(day)) {
     days.push(day);

@@ -13,7 +13,7 @@ import {
 import { runSpaceHoldExpiry } from '../../../functions/src/spaces/spaceHoldExpiry.ts';
 import { runSpaceReminders } from '../../../functions/src/spaces/spaceReminders.ts';
 import { invoiceBooking, invoiceOrder } from '../../../functions/src/invoices/sources.ts';
-import { organizationSettingsSchema } from '@agora/domain';
+import { nextLocalDate, organizationSettingsSchema, wallTimeToInstant } from '@agora/domain';
 import { demoOrganization } from '../../../scripts/seed/demo-data.ts';
 import { call, rejection, signedIn } from '../support/callables.ts';
 import { balanceOf, ledgerSnapshots } from '../credits/support.ts';
@@ -236,7 +236,7 @@ describe('cancel and move', () => {
       seats: 1,
     });
     expect(await balanceOf('ana')).toBe(6);
-    const moved = (await mailsFor('ana')).find((mail) => mail.id === `space-moved-${bookingId}-1`);
+    const moved = (await mailsFor('ana')).find((mail) => mail.id === `space-moved-${bookingId}-1-1`);
     expect(String(moved?.attachments?.[0]?.content)).toContain('SEQUENCE:1');
     // The old time is free again.
     expect((await book('bob', span(10))).status).toBe('confirmed');
@@ -260,8 +260,8 @@ describe('reminders', () => {
     expect(ids).toEqual(
       [
         `space-confirmation-${bookingId}-1`,
-        `space-reminder-${bookingId}-0-24h`,
-        `space-reminder-${bookingId}-0-2h`,
+        `space-reminder-${bookingId}-1-0-24h`,
+        `space-reminder-${bookingId}-1-0-2h`,
       ].sort(),
     );
     expect((await mailsFor('bob')).some((mail) => mail.id.startsWith('space-reminder-'))).toBe(false);
@@ -320,5 +320,76 @@ describe('invoices of space bookings', () => {
     const cardInvoice = await invoiceOrder(orderId);
     const stored = (await testDb.doc(`invoices/${cardInvoice?.invoiceId ?? '-'}`).get()).data();
     expect(stored?.totals).toMatchObject({ grossCents: 3000, netCents: 2500, vatCents: 500 });
+  });
+});
+
+describe('edge cases found in review', () => {
+  it('a booking ending at midnight meets one starting just after it, across the day documents', async () => {
+    const allDay = [{ open: '00:00', close: '24:00' }];
+    await createResource('night', {
+      bufferMinutes: 30,
+      openingHours: {
+        '0': allDay,
+        '1': allDay,
+        '2': allDay,
+        '3': allDay,
+        '4': allDay,
+        '5': allDay,
+        '6': allDay,
+      },
+    });
+    const day = testDay();
+    const at = (date: string, minutes: number) =>
+      new Date(wallTimeToInstant(date, minutes, 'Europe/Paris', 'earliest')).toISOString();
+    const next = nextLocalDate(day);
+    const early = { resourceId: 'night', start: at(next, 0), end: at(next, 60), payWith: 'credits' };
+    const late = { resourceId: 'night', start: at(day, 23 * 60), end: at(next, 0), payWith: 'credits' };
+    expect((await call(bookSpace, early, member('ana'))).status).toBe('confirmed');
+    // 23:00–24:00 plus its 30-minute turnover would meet the 00:00 booking of the next day.
+    expect(await reason(call(bookSpace, late, member('bob')))).toBe('full');
+  });
+
+  it('a request cancelled by its member is not booked again by a late retry', async () => {
+    const request = { ...span(10), requestId: 'req-0002-retry' };
+    const { bookingId } = await book('ana', request);
+    await call(cancelBooking, { bookingId }, member('ana'));
+    expect(await reason(book('ana', request))).toBe('not-bookable');
+    expect(await balanceOf('ana')).toBe(10);
+  });
+
+  it('card: a payment arriving after the hold lapsed and the seats were taken alerts staff and tells the member', async () => {
+    process.env.STRIPE_SECRET_KEY = 'sk_demo_functions_tests';
+    const held = await book('ana', { ...span(10), payWith: 'card' });
+    const orderId = `space-${held.bookingId}-1`;
+    await runSpaceHoldExpiry(new Date(Date.now() + 36 * 60_000));
+    expect((await testDb.doc(`orders/${orderId}`).get()).get('status')).toBe('failed');
+    await book('bob', span(10));
+    // The member had the checkout open: the bank's answer still comes in.
+    await testDb.doc(`orders/${orderId}`).update({ status: 'pending' });
+    await call(demoPayments, { action: 'pay', orderId, method: 'card' }, member('ana'));
+    const alerts = await testDb.collection('paymentAlerts').where('orderId', '==', orderId).get();
+    expect(alerts.docs.map((doc) => doc.get('kind'))).toEqual(['space-paid-too-late']);
+    expect((await testDb.doc(`bookings/${held.bookingId}`).get()).get('status')).toBe('cancelled');
+    expect((await mailsFor('ana')).map((mail) => mail.id)).toContain(
+      `space-paid-too-late-${held.bookingId}-1`,
+    );
+    expect(await invoiceOrder(orderId)).toBeNull();
+  });
+
+  it('card: cancelling a paid booking asks staff to refund it and says so to the member', async () => {
+    process.env.STRIPE_SECRET_KEY = 'sk_demo_functions_tests';
+    const held = await book('ana', { ...span(16), payWith: 'card' });
+    await call(
+      demoPayments,
+      { action: 'pay', orderId: `space-${held.bookingId}-1`, method: 'card' },
+      member('ana'),
+    );
+    await call(cancelBooking, { bookingId: held.bookingId }, member('ana'));
+    const alert = await testDb.doc(`paymentAlerts/cancel_${held.bookingId}_1_space-refund-due`).get();
+    expect(alert.get('orderId')).toBe(`space-${held.bookingId}-1`);
+    const mail = (await mailsFor('ana')).find((m) => m.id === `space-cancellation-${held.bookingId}-1`);
+    expect((mail?.data as { paragraphs: string[] }).paragraphs).toContain(
+      'Votre paiement par carte vous sera remboursé par l’équipe sous quelques jours.',
+    );
   });
 });

@@ -53,12 +53,14 @@ export async function handleCheckoutSession(tx: Transaction, event: Stripe.Event
     tx.update(orderRef(orderId), { ...stripeIds, awaitingPayment: true, updatedAt: now });
     return { outcome: 'applied', ref, note: 'awaiting payment' };
   }
+  const paidFields = { ...stripeIds, status: 'paid', awaitingPayment: false, updatedAt: now };
+  // Even on an order the hold expiry failed: money came in, so staff must hear of it.
+  if (order.data.productKind === 'space-booking' && order.data.status !== 'refunded') {
+    return confirmSpacePayment(tx, event, order, paidFields);
+  }
   if (order.data.status === 'refunded' || order.data.status === 'failed') {
     return { outcome: 'ignored', ref, note: `order already ${order.data.status}` };
   }
-
-  const paidFields = { ...stripeIds, status: 'paid', awaitingPayment: false, updatedAt: now };
-  if (order.data.productKind === 'space-booking') return confirmSpacePayment(tx, event, order, paidFields);
   if (order.data.productKind === 'subscription') {
     tx.update(orderRef(orderId), { ...paidFields, ...(order.data.paidAt ? {} : { paidAt: now }) });
     return { outcome: 'applied', ref, note: 'subscription checkout; credits come with invoice.paid' };

@@ -1,5 +1,6 @@
-// Asks before an action with consequences for someone else (a role, a message sent again). It
-// cannot be dismissed while the action runs, so its outcome is never lost from view.
+// Asks before an action with consequences for someone else (a role, a message sent again, a
+// booking cancelled). It cannot be dismissed while the action runs, so its outcome is never lost
+// from view.
 import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -18,6 +19,13 @@ export function ConfirmDialog<Item>(props: {
   title: string;
   text: (item: Item) => ReactNode;
   confirmLabel?: string;
+  /** Replaces the plain "Cancel" where it would be ambiguous next to the action (e.g. "Cancel the
+   * booking"): the button then says what it keeps. */
+  cancelLabel?: string;
+  /** Marks an action that destroys something (a booking, a block, a photo) in the error colour. */
+  destructive?: boolean;
+  /** Test id of the confirming button, for flows that click it from end-to-end tests. */
+  confirmTestId?: string;
   onCancel: () => void;
   onConfirm: (item: Item) => void;
 }) {
@@ -38,9 +46,15 @@ export function ConfirmDialog<Item>(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel} disabled={busy}>
-          {t('common.cancel')}
+          {props.cancelLabel ?? t('common.cancel')}
         </Button>
-        <Button variant="contained" loading={busy} onClick={() => item !== null && props.onConfirm(item)}>
+        <Button
+          variant="contained"
+          color={props.destructive ? 'error' : 'primary'}
+          loading={busy}
+          data-testid={props.confirmTestId}
+          onClick={() => item !== null && props.onConfirm(item)}
+        >
           {props.confirmLabel ?? t('common.confirm')}
         </Button>
       </DialogActions>

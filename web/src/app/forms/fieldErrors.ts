@@ -48,3 +48,13 @@ export function withoutFieldErrors<K extends string>(
   const stale = new Set<string>(fields);
   return Object.fromEntries(Object.entries(errors).filter(([field]) => !stale.has(field))) as FieldErrors<K>;
 }
+
+/** The errors without those whose field `stale` matches (a group edited together, like a day's ranges). */
+export function withoutMatchingErrors<K extends string>(
+  errors: FieldErrors<K>,
+  stale: (field: K) => boolean,
+): FieldErrors<K> {
+  const kept = Object.entries(errors).filter(([field]) => !stale(field as K));
+  if (kept.length === Object.keys(errors).length) return errors;
+  return Object.fromEntries(kept) as FieldErrors<K>;
+}

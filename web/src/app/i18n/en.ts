@@ -405,6 +405,17 @@ export const en: Messages = {
       },
     },
   },
+  memberPicker: {
+    search: 'Search for a member (name or email)',
+    searchHint: 'At least two letters.',
+    searchLoading: 'Loading members…',
+    searchError: 'The members could not be loaded.',
+    noResults: 'No member matches this search.',
+    moreResults: 'More members match: refine the search.',
+    directoryTruncated:
+      'The search covers the first {{count}} members: if someone is missing, type their exact email.',
+    results: 'Members found',
+  },
   credits: creditsEn,
   billing: billingEn,
   sessions: sessionsEn,

@@ -411,6 +411,17 @@ export const fr = {
       },
     },
   },
+  memberPicker: {
+    search: 'Rechercher un membre (nom ou e-mail)',
+    searchHint: 'Au moins deux lettres.',
+    searchLoading: 'Chargement des membres…',
+    searchError: "La liste des membres n'a pas pu être chargée.",
+    noResults: 'Aucun membre ne correspond à cette recherche.',
+    moreResults: 'D’autres membres correspondent : précisez la recherche.',
+    directoryTruncated:
+      'La recherche porte sur les {{count}} premiers membres : si quelqu’un manque, précisez son e-mail exact.',
+    results: 'Membres trouvés',
+  },
   credits: creditsFr,
   billing: billingFr,
   sessions: sessionsFr,

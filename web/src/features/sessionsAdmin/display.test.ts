@@ -96,6 +96,7 @@ describe('booking refusals', () => {
   it('leaves other errors to the generic messages', () => {
     expect(bookingFailure(refused(null))).toBeNull();
     expect(bookingFailure(refused('forbidden'))).toBeNull();
+    expect(bookingFailure(refused('outside-cancel-window'))).toBeNull();
     expect(bookingFailure(new Error('offline'))).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import dayjs from 'dayjs';
 // Registers dayjs' timezone plugin and the French locale, which sessionDay needs.
 import '../../app/dates.ts';
-import { CallableError } from '../../lib/firebase/callableError.ts';
+import { bookingRefusal, type BookingRefusal } from '../../app/errors/bookingRefusal.ts';
 import type { StaffBookingRecord, StaffSessionRecord } from '../../lib/firebase/sessionsAdmin.ts';
 import { wallClockAt } from './zonedTime.ts';
 
@@ -64,28 +64,13 @@ export function slugify(title: string, max = 60): string {
 }
 
 /** Keys of sessionsAdmin.book.errors: the refusals of bookSession staff can act on. */
-export type BookingFailure =
-  'insufficientCredits' | 'full' | 'alreadyBooked' | 'notBookable' | 'profileIncomplete' | 'emailNotVerified';
+export type BookingFailure = Exclude<BookingRefusal, 'outsideCancelWindow'>;
 
 /** Why bookSession refused a booking on a member's behalf; null for other errors (network...). */
 export function bookingFailure(error: unknown): BookingFailure | null {
-  if (!(error instanceof CallableError)) return null;
-  switch (error.reason) {
-    case 'insufficient-credits':
-      return 'insufficientCredits';
-    case 'full':
-      return 'full';
-    case 'already-booked':
-      return 'alreadyBooked';
-    case 'not-bookable':
-      return 'notBookable';
-    case 'profile-incomplete':
-      return 'profileIncomplete';
-    case 'email-not-verified':
-      return 'emailNotVerified';
-    default:
-      return null;
-  }
+  const refusal = bookingRefusal(error);
+  // Only a cancellation is refused for its deadline; bookSession never says so.
+  return refusal === 'outsideCancelWindow' ? null : refusal;
 }
 
 /** A session is over once it has ended; until then staff still act on it (late bookings...). */

@@ -170,15 +170,6 @@ export const sessionsAdminFr = {
     title: 'Inscrire un membre',
     intro:
       'Le membre est débité de {{cost}} et reçoit l’e-mail de confirmation, comme s’il avait réservé lui-même.',
-    search: 'Rechercher un membre (nom ou e-mail)',
-    searchHint: 'Au moins deux lettres.',
-    searchLoading: 'Chargement des membres…',
-    searchError: "La liste des membres n'a pas pu être chargée.",
-    noResults: 'Aucun membre ne correspond à cette recherche.',
-    moreResults: 'D’autres membres correspondent : précisez la recherche.',
-    directoryTruncated:
-      'La recherche porte sur les {{count}} premiers membres : si quelqu’un manque, précisez son e-mail exact.',
-    results: 'Membres trouvés',
     alreadyBooked: 'Déjà inscrit',
     balance_one: 'Solde : {{count}} crédit',
     balance_other: 'Solde : {{count}} crédits',
@@ -388,15 +379,6 @@ export const sessionsAdminEn: Widen<typeof sessionsAdminFr> = {
     title: 'Book a member',
     intro:
       'The member is charged {{cost}} and gets the confirmation email, as if they had booked themselves.',
-    search: 'Search for a member (name or email)',
-    searchHint: 'At least two letters.',
-    searchLoading: 'Loading members…',
-    searchError: 'The members could not be loaded.',
-    noResults: 'No member matches this search.',
-    moreResults: 'More members match: refine the search.',
-    directoryTruncated:
-      'The search covers the first {{count}} members: if someone is missing, type their exact email.',
-    results: 'Members found',
     alreadyBooked: 'Already booked',
     balance_one: 'Balance: {{count}} credit',
     balance_other: 'Balance: {{count}} credits',

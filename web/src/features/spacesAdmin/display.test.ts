@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRecord } from '../../lib/firebase/users.ts';
-import { CallableError } from '../../lib/firebase/callableError.ts';
 import {
   bookingWho,
   formatBytes,
@@ -8,7 +7,6 @@ import {
   isBookingStatus,
   isShownBooking,
   pricingParts,
-  spaceFailure,
   timeRange,
   wallTime,
 } from './display.ts';
@@ -76,18 +74,6 @@ describe('isShownBooking', () => {
     expect(isBookingStatus('pending_payment')).toBe(true);
     expect(isBookingStatus('moved')).toBe(false);
     expect(isBookingStatus(null)).toBe(false);
-  });
-});
-
-describe('spaceFailure', () => {
-  it('names the refusals staff can act on, and nothing else', () => {
-    const refusal = (reason: 'insufficient-credits' | 'full' | 'not-bookable' | null) =>
-      new CallableError('failed-precondition', 'refused', reason, []);
-    expect(spaceFailure(refusal('insufficient-credits'))).toBe('insufficientCredits');
-    expect(spaceFailure(refusal('full'))).toBe('full');
-    expect(spaceFailure(refusal('not-bookable'))).toBe('notBookable');
-    expect(spaceFailure(refusal(null))).toBeNull();
-    expect(spaceFailure(new Error('network'))).toBeNull();
   });
 });
 

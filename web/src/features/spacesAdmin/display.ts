@@ -1,7 +1,6 @@
-// How the staff space pages show a resource, a booking and a refusal: pure, unit-tested.
+// How the staff space pages show a resource and a booking: pure, unit-tested.
 import { BOOKING_STATUSES, wallClockAt, type BookingStatus, type ResourceFields } from '@agora/domain';
 import type { MembersById } from '../../app/hooks/useMembersById.ts';
-import { CallableError } from '../../lib/firebase/callableError.ts';
 import type { SpaceBookingRecord } from '../../lib/firebase/spaces.ts';
 import { displayName } from '../admin/memberSearch.ts';
 
@@ -64,39 +63,6 @@ export const BOOKING_STATUS_COLORS = {
 
 export function isBookingStatus(value: string | null): value is BookingStatus {
   return BOOKING_STATUSES.some((status) => status === value);
-}
-
-/** Keys of spacesAdmin.failures: the refusals of the space callables staff can act on. */
-export type SpaceFailure =
-  | 'insufficientCredits'
-  | 'full'
-  | 'alreadyBooked'
-  | 'notBookable'
-  | 'profileIncomplete'
-  | 'emailNotVerified'
-  | 'outsideCancelWindow';
-
-/** Why a space callable refused; null for other errors (network, rights...). */
-export function spaceFailure(error: unknown): SpaceFailure | null {
-  if (!(error instanceof CallableError)) return null;
-  switch (error.reason) {
-    case 'insufficient-credits':
-      return 'insufficientCredits';
-    case 'full':
-      return 'full';
-    case 'already-booked':
-      return 'alreadyBooked';
-    case 'not-bookable':
-      return 'notBookable';
-    case 'profile-incomplete':
-      return 'profileIncomplete';
-    case 'email-not-verified':
-      return 'emailNotVerified';
-    case 'outside-cancel-window':
-      return 'outsideCancelWindow';
-    default:
-      return null;
-  }
 }
 
 /** A file size as staff read it: "850 Ko", "1,2 Mo" (fr) or "850 KB", "1.2 MB" (en). */

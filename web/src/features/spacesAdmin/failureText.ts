@@ -2,12 +2,13 @@
 // app's generic callable messages; and the field issues it carried, for the form's fields.
 import type { TFunction } from 'i18next';
 import type { FieldIssue } from '@agora/domain';
+import { bookingRefusal } from '../../app/errors/bookingRefusal.ts';
 import { callableErrorKey } from '../../app/errors/callableErrorKey.ts';
 import { CallableError } from '../../lib/firebase/callableError.ts';
-import { spaceFailure } from './display.ts';
 
 export function failureText(t: TFunction, error: unknown, name = ''): string {
-  const failed = spaceFailure(error);
+  // spacesAdmin.failures words every booking refusal (staff can act on each).
+  const failed = bookingRefusal(error);
   return failed
     ? t(`spacesAdmin.failures.${failed}`, { name })
     : t(`errors.callable.${callableErrorKey(error)}`);

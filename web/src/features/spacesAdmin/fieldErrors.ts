@@ -1,7 +1,7 @@
-// Form errors of the staff space screens: the shared form errors (app/forms), the message keys of
-// spacesAdmin.fieldErrors, and the removal of a whole group of stale messages at once.
+// Form errors of the staff space screens: the shared form errors (app/forms), and the message keys
+// of spacesAdmin.fieldErrors.
 import { isValidationMessageKey } from '@agora/domain';
-import type { FieldErrors } from '../../app/forms/fieldErrors.ts';
+import type { OwnIssueText } from '../../app/forms/useIssueText.ts';
 
 export {
   issuesToFields,
@@ -27,12 +27,6 @@ export function isSpacesFieldError(code: string): code is SpacesFieldError {
   return !isValidationMessageKey(code) && SPACES_FIELD_ERRORS.some((key) => key === code);
 }
 
-/** The errors without those whose field `stale` matches (a group edited together, like a day's ranges). */
-export function withoutMatchingErrors<K extends string>(
-  errors: FieldErrors<K>,
-  stale: (field: K) => boolean,
-): FieldErrors<K> {
-  const kept = Object.entries(errors).filter(([field]) => !stale(field as K));
-  if (kept.length === Object.keys(errors).length) return errors;
-  return Object.fromEntries(kept) as FieldErrors<K>;
-}
+/** The sentence of a spacesAdmin.fieldErrors key (useIssueText); undefined for other codes. */
+export const spacesIssueText: OwnIssueText = (t, code, count) =>
+  isSpacesFieldError(code) ? t(`spacesAdmin.fieldErrors.${code}`, { count }) : undefined;

@@ -242,17 +242,6 @@ export const spacesAdminFr = {
     done: 'Réservation enregistrée.',
     pending: 'Réservation en attente du paiement du membre.',
   },
-  memberPicker: {
-    search: 'Rechercher un membre (nom ou e-mail)',
-    searchHint: 'Au moins deux lettres.',
-    searchLoading: 'Chargement des membres…',
-    searchError: "La liste des membres n'a pas pu être chargée.",
-    noResults: 'Aucun membre ne correspond à cette recherche.',
-    moreResults: 'D’autres membres correspondent : précisez la recherche.',
-    directoryTruncated:
-      'La recherche porte sur les {{count}} premiers membres : si quelqu’un manque, précisez son e-mail exact.',
-    results: 'Membres trouvés',
-  },
   move: {
     title: 'Déplacer la réservation',
     intro: 'Même espace, même durée ({{length}}) : choisissez le jour, puis l’heure de début.',
@@ -544,17 +533,6 @@ export const spacesAdminEn: Widen<typeof spacesAdminFr> = {
     confirm: 'Book',
     done: 'Booking saved.',
     pending: 'Booking awaiting the member’s payment.',
-  },
-  memberPicker: {
-    search: 'Search for a member (name or email)',
-    searchHint: 'At least two letters.',
-    searchLoading: 'Loading members…',
-    searchError: 'The members could not be loaded.',
-    noResults: 'No member matches this search.',
-    moreResults: 'More members match: refine the search.',
-    directoryTruncated:
-      'The search covers the first {{count}} members: if someone is missing, type their exact email.',
-    results: 'Members found',
   },
   move: {
     title: 'Move booking',

@@ -31,8 +31,8 @@ import {
   type AdjustMember,
 } from '../adjustForm.ts';
 import { useBalances } from '../hooks/useBalances.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
-import { useIssueText } from '../hooks/useIssueText.ts';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { billingIssueText } from '../fieldErrors.ts';
 import { useRequestId } from '../hooks/useRequestId.ts';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 
@@ -79,13 +79,16 @@ function AdjustCreditsForm(
   },
 ) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const { target, busy } = props;
   const uids = target.members.map((member) => member.uid);
   const { balances } = useBalances(uids);
   const requestIdFor = useRequestId(target.requestId);
-  const form = useDialogForm<AdjustFormValues, AdjustField>(EMPTY_ADJUSTMENT, props.setBusy);
-  const { values, errors } = form;
+  const form = useDialogForm<AdjustFormValues, AdjustField>(
+    EMPTY_ADJUSTMENT,
+    props.setBusy,
+    billingIssueText,
+  );
+  const { values, errors, issueText } = form;
 
   const failureText = (error: unknown, delta: number): string => {
     if (error instanceof CallableError && error.reason === 'insufficient-credits') {

@@ -26,8 +26,8 @@ import {
   type CompanyField,
   type CompanyFormValues,
 } from '../companyForm.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
-import { useIssueText } from '../hooks/useIssueText.ts';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { billingIssueText } from '../fieldErrors.ts';
 import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
 import { useMembersById } from '../../../app/hooks/useMembersById.ts';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
@@ -69,14 +69,14 @@ function CompanyForm(
   props: Saving & { company: CompanyRecord | null; onClose: () => void; onSaved: () => void },
 ) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const { session } = useAuth();
   const { company, busy } = props;
   const form = useDialogForm<CompanyFormValues, CompanyField>(
     () => (company ? companyValuesFromRecord(company) : EMPTY_COMPANY),
     props.setBusy,
+    billingIssueText,
   );
-  const { values, errors, change, feedback } = form;
+  const { values, errors, change, feedback, issueText } = form;
   const [search, setSearch] = useState('');
   const directory = useMemberDirectory(true);
   // Names of the members already linked, even those beyond the directory's limit.

@@ -19,7 +19,8 @@ import {
 import { useLocale } from '../../../app/i18n/index.ts';
 import { createProduct, updateProduct, type ProductRecord } from '../../../lib/firebase/billing.ts';
 import { formatVatRate } from '../display.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { billingIssueText } from '../fieldErrors.ts';
 import {
   EMPTY_PRODUCT,
   parseProductForm,
@@ -79,6 +80,7 @@ function ProductForm(
   const form = useDialogForm<ProductFormValues, ProductField>(
     () => (product ? productValuesFromRecord(product, locale) : EMPTY_PRODUCT),
     props.setBusy,
+    billingIssueText,
   );
   const { values, feedback } = form;
 

@@ -12,7 +12,8 @@ import type { OrderRecord } from '../../../lib/firebase/billing.ts';
 import { CallableError } from '../../../lib/firebase/callableError.ts';
 import { callRefundOrder } from '../../../lib/firebase/callables.ts';
 import { eurosInputValue } from '../euros.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { billingIssueText } from '../fieldErrors.ts';
 import { useRequestId } from '../hooks/useRequestId.ts';
 import {
   refundIssuesToFields,
@@ -65,6 +66,7 @@ function RefundForm(props: Saving & { target: RefundTarget; onClose: () => void;
   const form = useDialogForm<RefundFormValues, RefundField>(
     () => ({ amount: eurosInputValue(remaining, locale), reason: '' }),
     props.setBusy,
+    billingIssueText,
   );
   const { values } = form;
 

@@ -1,9 +1,7 @@
 // A failed payment call, in words the member can act on; when the member can fix the cause
 // (verify the email, complete the profile), the way there.
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { FixableErrorAlert } from '../../../app/feedback/FixableErrorAlert.tsx';
 import { paymentErrorFix, type PaymentErrorKey } from '../paymentErrors.ts';
 
 export function PaymentErrorAlert({ error }: { error: PaymentErrorKey | null }) {
@@ -11,18 +9,8 @@ export function PaymentErrorAlert({ error }: { error: PaymentErrorKey | null }) 
   if (!error) return null;
   const fix = paymentErrorFix(error);
   return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        fix && (
-          <Button color="inherit" size="small" component={RouterLink} to={fix.to}>
-            {t(`credits.actions.${fix.label}`)}
-          </Button>
-        )
-      }
-    >
+    <FixableErrorAlert fix={fix && { to: fix.to, label: t(`credits.actions.${fix.label}`) }}>
       {t(`credits.errors.${error}`)}
-    </Alert>
+    </FixableErrorAlert>
   );
 }

@@ -16,7 +16,8 @@ import { callCorrectInvoice } from '../../../lib/firebase/callables.ts';
 import { getInvoice, type InvoiceRecord } from '../../../lib/firebase/invoices.ts';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 import { issuesToFields } from '../../../app/forms/fieldErrors.ts';
-import { useDialogForm } from '../../billing/hooks/useDialogForm.ts';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { billingIssueText } from '../../billing/fieldErrors.ts';
 import {
   BUYER_FIELDS,
   correctionFieldOf,
@@ -75,6 +76,7 @@ function CorrectInvoiceForm(
   const form = useDialogForm<CorrectionValues, CorrectionField>(
     () => correctionValues(invoice),
     props.setBusy,
+    billingIssueText,
   );
   const { values, change, feedback } = form;
   const buyerDisabled = busy || !values.reissue;

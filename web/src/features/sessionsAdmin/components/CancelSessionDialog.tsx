@@ -11,8 +11,8 @@ import { callableErrorKey } from '../../../app/errors/callableErrorKey.ts';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
 import { CallableError, callCancelSession } from '../../../lib/firebase/callables.ts';
 import type { StaffSessionRecord } from '../../../lib/firebase/sessionsAdmin.ts';
-import { zodIssuesToFields } from '../fieldErrors.ts';
-import { useIssueText } from '../hooks/useIssueText.ts';
+import { useIssueText } from '../../../app/forms/useIssueText.ts';
+import { sessionIssueText, zodIssuesToFields } from '../fieldErrors.ts';
 
 const REASON_MAX_LENGTH = 500;
 
@@ -52,7 +52,7 @@ function CancelSessionForm(
   },
 ) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
+  const issueText = useIssueText(sessionIssueText);
   const { session, busy, setBusy } = props;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

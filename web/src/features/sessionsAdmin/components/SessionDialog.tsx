@@ -34,8 +34,8 @@ import {
   updateSession,
   type StaffSessionRecord,
 } from '../../../lib/firebase/sessionsAdmin.ts';
-import { withoutFieldErrors, type FieldErrors } from '../fieldErrors.ts';
-import { useIssueText } from '../hooks/useIssueText.ts';
+import { useIssueText } from '../../../app/forms/useIssueText.ts';
+import { sessionIssueText, withoutFieldErrors, type FieldErrors } from '../fieldErrors.ts';
 import {
   accessChange,
   EMPTY_SESSION,
@@ -163,7 +163,7 @@ function SessionForm(props: {
   const { timeZone } = useOrganization();
   const { session, lmsUrl, busy, setBusy } = props;
   const seatsBooked = session?.seatsBooked ?? 0;
-  const issueText = useIssueText(seatsBooked);
+  const issueText = useIssueText(sessionIssueText, seatsBooked);
   const [values, setValues] = useState<SessionFormValues>(() =>
     session ? sessionValuesFromRecord(session, lmsUrl, timeZone) : EMPTY_SESSION,
   );

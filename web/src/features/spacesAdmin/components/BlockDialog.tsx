@@ -11,6 +11,7 @@ import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_REASONS, SPACE_NOTE_MAX_LENGTH } from '@agora/domain';
 import { FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
 import { useOrganization } from '../../../app/organization/OrganizationProvider.tsx';
 import { callBlockSpace } from '../../../lib/firebase/callables.ts';
 import type { ResourceRecord } from '../../../lib/firebase/spaces.ts';
@@ -24,8 +25,7 @@ import {
   type BlockFormValues,
 } from '../blockForm.ts';
 import { failureIssues, failureText } from '../failureText.ts';
-import { issuesToFields } from '../fieldErrors.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
+import { issuesToFields, spacesIssueText } from '../fieldErrors.ts';
 
 const SELECT_PROPS = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
@@ -71,6 +71,7 @@ function BlockForm(
   const form = useDialogForm<BlockFormValues, BlockField>(
     () => blockValues(props.draft, timeZone),
     props.setBusy,
+    spacesIssueText,
   );
   const { values, feedback } = form;
 
@@ -81,10 +82,10 @@ function BlockForm(
         await callBlockSpace(input);
         props.onBlocked();
       },
-      (error) => ({
-        text: failureText(t, error),
-        fields: issuesToFields(failureIssues(error), blockFieldOf).fields,
-      }),
+      (error) => {
+        form.setErrors(issuesToFields(failureIssues(error), blockFieldOf).fields);
+        return failureText(t, error);
+      },
     );
 
   const timesHint = t('spacesAdmin.block.timesHint', { zone: timeZone });

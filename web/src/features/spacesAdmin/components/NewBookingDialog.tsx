@@ -14,6 +14,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { SPACE_NOTE_MAX_LENGTH, type BookSpaceResult, type PayWith } from '@agora/domain';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
+import { useIssueText } from '../../../app/forms/useIssueText.ts';
+import { MemberPicker } from '../../../app/members/MemberPicker.tsx';
 import { useOrganization } from '../../../app/organization/OrganizationProvider.tsx';
 import { callBookSpace } from '../../../lib/firebase/callables.ts';
 import type { ResourceRecord } from '../../../lib/firebase/spaces.ts';
@@ -31,11 +34,8 @@ import {
 } from '../bookingForm.ts';
 import { formatMinutes, wallTime } from '../display.ts';
 import { failureIssues, failureText } from '../failureText.ts';
-import { issuesToFields } from '../fieldErrors.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
-import { useIssueText } from '../hooks/useIssueText.ts';
+import { issuesToFields, spacesIssueText } from '../fieldErrors.ts';
 import type { DaySlot } from '../slotStates.ts';
-import { MemberPicker } from './MemberPicker.tsx';
 
 /** The dialog is open while set. */
 export interface NewBooking {
@@ -62,7 +62,14 @@ export function NewBookingDialog(props: {
       title={t('spacesAdmin.newBooking.title')}
     >
       {(booking, saving) => (
-        <NewBookingForm booking={booking} {...saving} onClose={props.onClose} onBooked={props.onBooked} />
+        // Keyed by the slot: each new booking gets a fresh form, and so a fresh idempotency key.
+        <NewBookingForm
+          key={`${booking.resource.id}-${booking.slot.start}`}
+          booking={booking}
+          {...saving}
+          onClose={props.onClose}
+          onBooked={props.onBooked}
+        />
       )}
     </FormDialog>
   );
@@ -77,25 +84,28 @@ function NewBookingForm(
   const payments = memberPayments(resource);
   const options = durationOptions(daySlots, slot.start);
   const [member, setMember] = useState<UserRecord | null>(null);
+  // One idempotency key per dialog: a double click or a retry after a lost answer books once.
+  const [requestId] = useState(() => crypto.randomUUID());
   const form = useDialogForm<BookingFormValues, BookingField>(
     () => initialBookingValues(payments),
     props.setBusy,
+    spacesIssueText,
   );
   const { values, feedback } = form;
   const option = options.find((candidate) => candidate.slots === values.slots);
   // "Only n seats left" needs the number of the length chosen.
-  const seatsText = useIssueText(option?.seatsLeft ?? 0);
+  const seatsText = useIssueText(spacesIssueText, option?.seatsLeft ?? 0);
 
   const submit = () =>
     form.submit(
       parseBookingForm(values, { resourceId: resource.id, start: slot.start, options, payments }),
       async (request) => {
-        props.onBooked(await callBookSpace(request));
+        props.onBooked(await callBookSpace({ ...request, requestId }));
       },
-      (error) => ({
-        text: failureText(t, error, member ? displayName(member) : ''),
-        fields: issuesToFields(failureIssues(error), bookingFieldOf).fields,
-      }),
+      (error) => {
+        form.setErrors(issuesToFields(failureIssues(error), bookingFieldOf).fields);
+        return failureText(t, error, member ? displayName(member) : '');
+      },
     );
 
   const chooseMember = (chosen: UserRecord | null) => {
@@ -164,6 +174,9 @@ function NewBookingForm(
               busy={props.busy}
               value={member}
               onChange={chooseMember}
+              searchId="space-booking-member-search"
+              candidateTestIdPrefix="space-book-candidate-"
+              chosenTestId="space-booking-member"
               error={feedback('uid').helperText}
             />
             <TextField

@@ -24,14 +24,14 @@ import {
   type Weekday,
 } from '@agora/domain';
 import { DialogForm, FormDialog, type Saving } from '../../../app/forms/FormDialog.tsx';
+import { useDialogForm } from '../../../app/forms/useDialogForm.ts';
 import { useLocale } from '../../../app/i18n/index.ts';
 import { useOrganization } from '../../../app/organization/OrganizationProvider.tsx';
 import { callSaveResource } from '../../../lib/firebase/callables.ts';
 import type { ResourceRecord } from '../../../lib/firebase/spaces.ts';
 import { formatMinutes } from '../display.ts';
 import { failureIssues, failureText } from '../failureText.ts';
-import { parseWholeNumber } from '../fieldErrors.ts';
-import { useDialogForm } from '../hooks/useDialogForm.ts';
+import { parseWholeNumber, spacesIssueText } from '../fieldErrors.ts';
 import { useNow } from '../hooks/useNow.ts';
 import type { OpeningHoursValues } from '../openingHoursEditing.ts';
 import {
@@ -111,6 +111,7 @@ function ResourceForm(
   const form = useDialogForm<ResourceFormValues, ResourceField>(
     () => (resource ? resourceValuesFromRecord(resource, locale) : EMPTY_RESOURCE),
     props.setBusy,
+    spacesIssueText,
   );
   const { values, errors, feedback } = form;
   // Payment fields answer together: the "set a price, credits or plan" message concerns all three.
@@ -133,7 +134,8 @@ function ResourceForm(
       (error) => {
         const { fields, other } = resourceIssuesToFields(failureIssues(error));
         const placed = Object.keys(fields).length > 0 && other.length === 0;
-        return { text: placed ? t('spacesAdmin.dialog.fixFields') : failureText(t, error), fields };
+        form.setErrors(fields);
+        return placed ? t('spacesAdmin.dialog.fixFields') : failureText(t, error);
       },
     );
 

@@ -26,7 +26,7 @@ import { watchResource, type ResourceRecord } from '../../../lib/firebase/spaces
 import { formatBytes } from '../display.ts';
 import { failureIssues, failureText } from '../failureText.ts';
 import { bytesToBase64, PHOTO_ACCEPT, photoFileProblem } from '../photoFile.ts';
-import { ConfirmActionDialog } from './ConfirmActionDialog.tsx';
+import { ConfirmDialog } from '../../../app/feedback/ConfirmDialog.tsx';
 
 const PHOTO_ISSUES = ['photoTooLarge', 'photoTypeInvalid'] as const;
 
@@ -216,14 +216,15 @@ function PhotosContent(props: {
           </Alert>
         )}
       </Stack>
-      <ConfirmActionDialog
+      <ConfirmDialog
         item={removing}
         busy={busy}
         idPrefix="resource-photo-remove"
         title={t('spacesAdmin.photos.removeTitle')}
         text={({ index }) => t('spacesAdmin.photos.removeText', { index: index + 1 })}
-        keepLabel={t('spacesAdmin.photos.keep')}
+        cancelLabel={t('spacesAdmin.photos.keep')}
         confirmLabel={t('spacesAdmin.photos.remove')}
+        destructive
         confirmTestId="confirm-remove-photo"
         onCancel={() => setRemoving(null)}
         onConfirm={({ photo }) => void remove(photo)}

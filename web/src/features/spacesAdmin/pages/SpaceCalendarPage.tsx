@@ -30,7 +30,7 @@ import { BlockDialog } from '../components/BlockDialog.tsx';
 import { BookingDetailsDialog } from '../components/BookingDetailsDialog.tsx';
 import type { CalendarActions } from '../components/calendarActions.ts';
 import { CalendarToolbar } from '../components/CalendarToolbar.tsx';
-import { ConfirmActionDialog } from '../components/ConfirmActionDialog.tsx';
+import { ConfirmDialog } from '../../../app/feedback/ConfirmDialog.tsx';
 import { DayWeekView } from '../components/DayWeekView.tsx';
 import { MonthView } from '../components/MonthView.tsx';
 import { MoveBookingDialog, type MoveTarget } from '../components/MoveBookingDialog.tsx';
@@ -249,7 +249,7 @@ export function SpaceCalendarPage() {
           });
         }}
       />
-      <ConfirmActionDialog
+      <ConfirmDialog
         item={cancelling}
         busy={acting}
         idPrefix="space-cancel"
@@ -262,8 +262,9 @@ export function SpaceCalendarPage() {
             time: timeRange(booking.startsAt, booking.endsAt, timeZone),
           })
         }
-        keepLabel={t('spacesAdmin.cancel.keep')}
+        cancelLabel={t('spacesAdmin.cancel.keep')}
         confirmLabel={t('spacesAdmin.cancel.confirm')}
+        destructive
         confirmTestId="confirm-cancel-booking"
         onCancel={() => setCancelling(null)}
         onConfirm={(booking) => void cancel(booking)}
@@ -277,7 +278,7 @@ export function SpaceCalendarPage() {
           setNotice({ severity: 'success', message: t('spacesAdmin.block.done') });
         }}
       />
-      <ConfirmActionDialog
+      <ConfirmDialog
         item={openBlock}
         busy={acting}
         idPrefix="space-unblock"
@@ -290,8 +291,9 @@ export function SpaceCalendarPage() {
             reason: t(`spacesAdmin.reasons.${block.reason}`),
           })
         }
-        keepLabel={t('spacesAdmin.unblock.keep')}
+        cancelLabel={t('spacesAdmin.unblock.keep')}
         confirmLabel={t('spacesAdmin.unblock.confirm')}
+        destructive
         confirmTestId="confirm-unblock"
         onCancel={() => setOpenBlock(null)}
         onConfirm={(block) => void unblock(block)}
