@@ -137,6 +137,20 @@ export const validationMessages = {
     en: 'Choose a whole number of seats between 1 and 500.',
   },
   bookingEndInvalid: { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' },
+  siretInvalid: { fr: 'Le SIRET compte 14 chiffres.', en: 'A SIRET has 14 digits.' },
+  timeZoneInvalid: {
+    fr: 'Fuseau horaire inconnu (ex. Europe/Paris).',
+    en: 'Unknown time zone (e.g. Europe/Paris).',
+  },
+  colorInvalid: { fr: 'Couleur au format #RRGGBB.', en: 'Colour as #RRGGBB.' },
+  cancellationWindowInvalid: {
+    fr: 'Indiquez un nombre entier d’heures entre 0 et 720.',
+    en: 'Enter a whole number of hours between 0 and 720.',
+  },
+  reminderLeadTimesInvalid: {
+    fr: 'Jusqu’à 5 rappels, chacun entre 1 et 720 heures avant.',
+    en: 'Up to 5 reminders, each 1 to 720 hours before.',
+  },
   photoTooLarge: { fr: 'Photo trop lourde : 5 Mo au plus.', en: 'Photo too large: 5 MB at most.' },
   photoTypeInvalid: {
     fr: 'Format non reconnu : envoyez une photo JPEG, PNG ou WebP.',

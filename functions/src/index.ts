@@ -26,3 +26,4 @@ export { saveResource } from './spaces/saveResource.ts';
 export { spaceHoldExpiry } from './spaces/spaceHoldExpiry.ts';
 export { spaceReminders } from './spaces/spaceReminders.ts';
 export { removeResourcePhoto, uploadResourcePhoto } from './spaces/resourcePhotos.ts';
+export { updateSettings } from './settings/updateSettings.ts';

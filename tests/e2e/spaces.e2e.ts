@@ -2,12 +2,12 @@
 // with credits; the staff calendar, already open, shows the booking without a reload; staff block
 // the next slot; the member's page, still open, shows that slot taken.
 import type { Browser, Page } from 'playwright-core';
-import { FieldValue } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '@agora/domain';
 import { admin } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signIn, signUpVerified } from './fixtures/accounts.ts';
+import { grantCredits } from './fixtures/staff.ts';
 
 const ROOM = 'salle-voltaire';
 
@@ -18,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** An opening balance, written as the seed writes one (a ledger entry and the wallet together). */
-async function giveCredits(uid: string, credits: number): Promise<void> {
-  const { db } = admin();
-  const wallet = db.doc(`wallets/${uid}`);
-  await db.runTransaction(async (tx) => {
-    tx.create(wallet.collection('ledger').doc('adjustment_e2e-opening'), {
-      delta: credits,
-      balanceAfter: credits,
-      kind: 'adjustment',
-      ref: 'adjustment/e2e-opening',
-      actor: 'system',
-      createdAt: FieldValue.serverTimestamp(),
-    });
-    tx.create(wallet, { balance: credits, updatedAt: FieldValue.serverTimestamp() });
-  });
-}
 
 const slotState = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('data-state');
 
@@ -50,10 +33,10 @@ describe('spaces: book, see it live on the staff calendar, block, see it taken (
       const { page } = booker;
       await signUpVerified(page, member);
       const uid = (await admin().auth.getUserByEmail(member.email)).uid;
-      await giveCredits(uid, 6);
 
-      // Staff open the calendar of the room on that day first.
+      // Staff give the new member 6 credits, then open the calendar of the room on that day.
       await signIn(staff.page, 'admin@agora.test');
+      await grantCredits(staff.page, member.email, 6);
       await staff.page.goto(`${APP_URL}/admin/spaces/calendar?date=${day}&view=day&resource=${ROOM}`);
       await staff.page.getByTestId(`calendar-slot-${ROOM}-${day}-${start}`).waitFor();
       expect(await slotState(staff.page, `calendar-slot-${ROOM}-${day}-${start}`)).toBe('free');

@@ -124,6 +124,7 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       blockSpace: callable,
       unblockSpace: callable,
       saveResource: callable,
+      updateSettings: callable,
       uploadResourcePhoto: expect.objectContaining({
         platform: 'gcfv2',
         region,

@@ -53,6 +53,16 @@ export const invoicingSettingsSchema = z.object({
 });
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
 
+/** An IANA time zone the runtime knows (Intl throws a RangeError on any other). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return value.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const organizationSettingsSchema = z.object({
   legalEntity: z.object({
     name: requiredText(200),
@@ -65,7 +75,7 @@ export const organizationSettingsSchema = z.object({
       city: requiredText(100),
       country: countrySchema,
     }),
-    siret: requiredText(14).regex(/^\d{14}$/, { message: 'invalid' }),
+    siret: requiredText(14).regex(/^\d{14}$/, { message: 'siretInvalid' }),
     vatNumber: optionalText(20),
     trainingDeclarationNumber: optionalText(20),
     email: requiredText(254),
@@ -73,20 +83,42 @@ export const organizationSettingsSchema = z.object({
   }),
   vatRegime: z.enum(VAT_REGIMES),
   voucherMode: z.enum(VOUCHER_MODES).default('multi-purpose'),
-  timeZone: z.string().default(DEFAULT_TIME_ZONE),
+  timeZone: z
+    .string({ message: 'timeZoneInvalid' })
+    .refine(isTimeZone, { message: 'timeZoneInvalid' })
+    .default(DEFAULT_TIME_ZONE),
   defaultLocale: z.enum(LOCALES).default(DEFAULT_LOCALE),
   branding: z.object({
     displayName: requiredText(100),
-    primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    primaryColor: z
+      .string({ message: 'colorInvalid' })
+      .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colorInvalid' }),
     logoPath: optionalText(300),
   }),
   policies: z.object({
     /** Members may cancel a booking until this many hours before it starts. */
-    cancellationWindowHours: z.number().int().min(0).max(720),
+    cancellationWindowHours: z
+      .number({ message: 'cancellationWindowInvalid' })
+      .int({ message: 'cancellationWindowInvalid' })
+      .min(0, { message: 'cancellationWindowInvalid' })
+      .max(720, { message: 'cancellationWindowInvalid' }),
     /** Reminder lead times in hours before a booking starts, e.g. [24, 2]. */
-    reminderLeadTimesHours: z.array(z.number().int().min(1).max(720)).max(5),
+    reminderLeadTimesHours: z
+      .array(
+        z
+          .number({ message: 'reminderLeadTimesInvalid' })
+          .int({ message: 'reminderLeadTimesInvalid' })
+          .min(1, { message: 'reminderLeadTimesInvalid' })
+          .max(720, { message: 'reminderLeadTimesInvalid' }),
+      )
+      .max(5, { message: 'reminderLeadTimesInvalid' }),
   }),
   modules: z.record(z.enum(MODULES), z.boolean()),
   invoicing: invoicingSettingsSchema.optional(),
 });
 export type OrganizationSettings = z.output<typeof organizationSettingsSchema>;
+export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;
+
+/** `updateSettings` (admin): the whole organisation document, as the settings page edits it. */
+export const updateSettingsInputSchema = z.strictObject({ settings: organizationSettingsSchema });
+export type UpdateSettingsRequest = z.input<typeof updateSettingsInputSchema>;

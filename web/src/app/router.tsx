@@ -16,6 +16,8 @@ import { sessionsAdminRoutes } from '../features/sessionsAdmin/routes.tsx';
 import { spacesAccountRoutes, spacesRoutes } from '../features/spaces/routes.tsx';
 import { spacesAdminRoutes } from '../features/spacesAdmin/routes.tsx';
 import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices/routes.tsx';
+import { settingsAdminRoutes } from '../features/settingsAdmin/routes.tsx';
+import { auditLogRoutes } from '../features/auditLog/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -130,6 +132,8 @@ export const router = createBrowserRouter([
           ...sessionsAdminRoutes,
           ...spacesAdminRoutes,
           ...invoicesAdminRoutes,
+          ...settingsAdminRoutes,
+          ...auditLogRoutes,
         ],
       },
       ...creditsRoutes,

@@ -33,6 +33,10 @@ export const SPACES_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 export const INVOICE_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 /** Correcting an issued invoice (a credit note, then a replacing invoice) is for admins only. */
 export const INVOICE_CORRECTION_ROLES: readonly StaffRole[] = ['admin'];
+/** The organisation's settings (legal entity, VAT, invoicing): updateSettings accepts admins only. */
+export const SETTINGS_ROLES: readonly StaffRole[] = ['admin'];
+/** The audit log records every staff action, with personal data: the rules let only admins read it. */
+export const AUDIT_LOG_ROLES: readonly StaffRole[] = ['admin'];
 
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
   return role !== null && allowed.includes(role);

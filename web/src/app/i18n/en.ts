@@ -7,6 +7,8 @@ import { sessionsEn } from '../../features/sessions/i18n.ts';
 import { sessionsAdminEn } from '../../features/sessionsAdmin/i18n.ts';
 import { spacesEn } from '../../features/spaces/i18n.ts';
 import { spacesAdminEn } from '../../features/spacesAdmin/i18n.ts';
+import { settingsAdminEn } from '../../features/settingsAdmin/i18n.ts';
+import { auditLogEn } from '../../features/auditLog/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -423,4 +425,6 @@ export const en: Messages = {
   spaces: spacesEn,
   spacesAdmin: spacesAdminEn,
   invoices: invoicesEn,
+  settingsAdmin: settingsAdminEn,
+  auditLog: auditLogEn,
 };

@@ -7,6 +7,8 @@ import { sessionsFr } from '../../features/sessions/i18n.ts';
 import { sessionsAdminFr } from '../../features/sessionsAdmin/i18n.ts';
 import { spacesFr } from '../../features/spaces/i18n.ts';
 import { spacesAdminFr } from '../../features/spacesAdmin/i18n.ts';
+import { settingsAdminFr } from '../../features/settingsAdmin/i18n.ts';
+import { auditLogFr } from '../../features/auditLog/i18n.ts';
 import type { Widen } from './widen.ts';
 
 export const fr = {
@@ -429,6 +431,8 @@ export const fr = {
   spaces: spacesFr,
   spacesAdmin: spacesAdminFr,
   invoices: invoicesFr,
+  settingsAdmin: settingsAdminFr,
+  auditLog: auditLogFr,
 };
 
 export type Messages = Widen<typeof fr>;

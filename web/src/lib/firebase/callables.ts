@@ -24,6 +24,7 @@ import type {
   downloadInvoiceInputSchema,
   resendInvoiceInputSchema,
   BookSpaceRequest,
+  UpdateSettingsRequest,
   BookSpaceResult,
   MoveSpaceBookingInput,
   MoveSpaceBookingResult,
@@ -183,4 +184,11 @@ export function callRemoveResourcePhoto(
   input: z.input<typeof removeResourcePhotoInputSchema>,
 ): Promise<{ ok: true }> {
   return call('removeResourcePhoto', input);
+}
+
+// ---- Back office (issue 8) ----
+
+/** An admin saves the organisation's settings (validated and audited); answers the changed sections. */
+export function callUpdateSettings(input: UpdateSettingsRequest): Promise<{ changed: string[] }> {
+  return call('updateSettings', input);
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from '../../../app/auth/authContext.ts';
 import {
+  AUDIT_LOG_ROLES,
   BILLING_ROLES,
   hasRole,
   INVOICE_ROLES,
@@ -15,6 +16,7 @@ import {
   MESSAGES_ROLES,
   PRODUCT_ROLES,
   SESSION_ROLES,
+  SETTINGS_ROLES,
   SPACES_ADMIN_ROLES,
 } from '../../../app/auth/permissions.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
@@ -52,6 +54,10 @@ export function AdminLayout() {
     ...(hasRole(role, INVOICE_ROLES)
       ? [{ to: '/admin/invoices', label: t('invoices.nav'), end: false }]
       : []),
+    ...(hasRole(role, SETTINGS_ROLES)
+      ? [{ to: '/admin/settings', label: t('settingsAdmin.nav'), end: false }]
+      : []),
+    ...(hasRole(role, AUDIT_LOG_ROLES) ? [{ to: '/admin/audit', label: t('auditLog.nav'), end: false }] : []),
   ];
   return (
     <Stack spacing={3}>
