@@ -26,3 +26,5 @@ export * from './invoices/index.ts';
 export * from './schemas/spaces.ts';
 export * from './spaces/index.ts';
 export * from './objects.ts';
+export * from './schemas/stats.ts';
+export * from './stats/index.ts';

@@ -27,3 +27,4 @@ export { spaceHoldExpiry } from './spaces/spaceHoldExpiry.ts';
 export { spaceReminders } from './spaces/spaceReminders.ts';
 export { removeResourcePhoto, uploadResourcePhoto } from './spaces/resourcePhotos.ts';
 export { updateSettings } from './settings/updateSettings.ts';
+export { rebuildStats, refreshStats } from './stats/rebuildStats.ts';

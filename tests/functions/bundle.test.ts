@@ -125,6 +125,12 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       unblockSpace: callable,
       saveResource: callable,
       updateSettings: callable,
+      refreshStats: callable,
+      rebuildStats: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        scheduleTrigger: expect.objectContaining({ schedule: 'every 60 minutes', timeZone: 'Europe/Paris' }),
+      }),
       uploadResourcePhoto: expect.objectContaining({
         platform: 'gcfv2',
         region,

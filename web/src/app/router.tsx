@@ -18,6 +18,7 @@ import { spacesAdminRoutes } from '../features/spacesAdmin/routes.tsx';
 import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices/routes.tsx';
 import { settingsAdminRoutes } from '../features/settingsAdmin/routes.tsx';
 import { auditLogRoutes } from '../features/auditLog/routes.tsx';
+import { dashboardRoutes } from '../features/dashboard/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -112,6 +113,7 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <AdminHomePage /> },
+          ...dashboardRoutes,
           {
             path: 'members',
             element: (

@@ -2,6 +2,8 @@
 import type { StaffRole } from '@agora/domain';
 
 export const ADMIN_AREA_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
+/** The dashboard shows revenue and credits (money data): admins and assistants, as the stats rules allow. */
+export const DASHBOARD_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 /**
  * The outbox (mail/, sms/) holds addresses and personal data: admins and assistants read it and may

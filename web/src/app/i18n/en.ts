@@ -9,6 +9,7 @@ import { spacesEn } from '../../features/spaces/i18n.ts';
 import { spacesAdminEn } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminEn } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogEn } from '../../features/auditLog/i18n.ts';
+import { dashboardEn } from '../../features/dashboard/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -427,4 +428,5 @@ export const en: Messages = {
   invoices: invoicesEn,
   settingsAdmin: settingsAdminEn,
   auditLog: auditLogEn,
+  adminDashboard: dashboardEn,
 };

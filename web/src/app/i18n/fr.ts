@@ -9,6 +9,7 @@ import { spacesFr } from '../../features/spaces/i18n.ts';
 import { spacesAdminFr } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminFr } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogFr } from '../../features/auditLog/i18n.ts';
+import { dashboardFr } from '../../features/dashboard/i18n.ts';
 import type { Widen } from './widen.ts';
 
 export const fr = {
@@ -433,6 +434,7 @@ export const fr = {
   invoices: invoicesFr,
   settingsAdmin: settingsAdminFr,
   auditLog: auditLogFr,
+  adminDashboard: dashboardFr,
 };
 
 export type Messages = Widen<typeof fr>;

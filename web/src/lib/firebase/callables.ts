@@ -192,3 +192,8 @@ export function callRemoveResourcePhoto(
 export function callUpdateSettings(input: UpdateSettingsRequest): Promise<{ changed: string[] }> {
   return call('updateSettings', input);
 }
+
+/** Staff recompute the dashboard aggregates now (they are otherwise rebuilt every hour). */
+export function callRefreshStats(): Promise<{ computedAt: string; periods: number }> {
+  return call('refreshStats', {});
+}

@@ -10,6 +10,7 @@ import { useAuth } from '../../../app/auth/authContext.ts';
 import {
   AUDIT_LOG_ROLES,
   BILLING_ROLES,
+  DASHBOARD_ROLES,
   hasRole,
   INVOICE_ROLES,
   MEMBER_MANAGEMENT_ROLES,
@@ -25,6 +26,10 @@ export function AdminLayout() {
   const { t } = useTranslation();
   const { role } = useAuth();
   const links = [
+    // The dashboard first: it is where staff who may see the figures start their day.
+    ...(hasRole(role, DASHBOARD_ROLES)
+      ? [{ to: '/admin/dashboard', label: t('adminDashboard.nav'), end: false }]
+      : []),
     { to: '/admin', label: t('admin.nav.home'), end: true },
     ...(hasRole(role, MEMBER_MANAGEMENT_ROLES)
       ? [{ to: '/admin/members', label: t('admin.nav.members'), end: false }]
