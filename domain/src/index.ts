@@ -28,3 +28,5 @@ export * from './spaces/index.ts';
 export * from './objects.ts';
 export * from './schemas/stats.ts';
 export * from './stats/index.ts';
+export * from './schemas/exports.ts';
+export * from './exports/csv.ts';

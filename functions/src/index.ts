@@ -28,3 +28,4 @@ export { spaceReminders } from './spaces/spaceReminders.ts';
 export { removeResourcePhoto, uploadResourcePhoto } from './spaces/resourcePhotos.ts';
 export { updateSettings } from './settings/updateSettings.ts';
 export { rebuildStats, refreshStats } from './stats/rebuildStats.ts';
+export { buildExport, startExport } from './exports/startExport.ts';

@@ -126,6 +126,15 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       saveResource: callable,
       updateSettings: callable,
       refreshStats: callable,
+      startExport: callable,
+      buildExport: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        eventTrigger: expect.objectContaining({
+          eventType: 'google.cloud.firestore.document.v1.created',
+          eventFilterPathPatterns: { document: 'exports/{exportId}' },
+        }),
+      }),
       rebuildStats: expect.objectContaining({
         platform: 'gcfv2',
         region,

@@ -19,6 +19,7 @@ import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices
 import { settingsAdminRoutes } from '../features/settingsAdmin/routes.tsx';
 import { auditLogRoutes } from '../features/auditLog/routes.tsx';
 import { dashboardRoutes } from '../features/dashboard/routes.tsx';
+import { exportsRoutes } from '../features/exports/routes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -135,6 +136,7 @@ export const router = createBrowserRouter([
           ...spacesAdminRoutes,
           ...invoicesAdminRoutes,
           ...settingsAdminRoutes,
+          ...exportsRoutes,
           ...auditLogRoutes,
         ],
       },

@@ -40,6 +40,9 @@ export const SETTINGS_ROLES: readonly StaffRole[] = ['admin'];
 /** The audit log records every staff action, with personal data: the rules let only admins read it. */
 export const AUDIT_LOG_ROLES: readonly StaffRole[] = ['admin'];
 
+/** Exports carry money and personal data: startExport and the rules accept admins and assistants. */
+export const EXPORT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+
 export function hasRole(role: StaffRole | null, allowed: readonly StaffRole[]): boolean {
   return role !== null && allowed.includes(role);
 }

@@ -10,6 +10,7 @@ import { spacesAdminEn } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminEn } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogEn } from '../../features/auditLog/i18n.ts';
 import { dashboardEn } from '../../features/dashboard/i18n.ts';
+import { exportsEn } from '../../features/exports/i18n.ts';
 
 export const en: Messages = {
   common: {
@@ -429,4 +430,5 @@ export const en: Messages = {
   settingsAdmin: settingsAdminEn,
   auditLog: auditLogEn,
   adminDashboard: dashboardEn,
+  exports: exportsEn,
 };

@@ -10,6 +10,7 @@ import { spacesAdminFr } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminFr } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogFr } from '../../features/auditLog/i18n.ts';
 import { dashboardFr } from '../../features/dashboard/i18n.ts';
+import { exportsFr } from '../../features/exports/i18n.ts';
 import type { Widen } from './widen.ts';
 
 export const fr = {
@@ -435,6 +436,7 @@ export const fr = {
   settingsAdmin: settingsAdminFr,
   auditLog: auditLogFr,
   adminDashboard: dashboardFr,
+  exports: exportsFr,
 };
 
 export type Messages = Widen<typeof fr>;

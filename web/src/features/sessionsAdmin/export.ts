@@ -2,6 +2,7 @@
 // Pure (the download itself is in downloads.ts), so what Excel receives is unit-tested. The CSV
 // is what French Excel opens without an import wizard: UTF-8 with a byte order mark (else accents
 // break), `;` between values (`,` is the decimal separator in French), CRLF line ends.
+import { CSV_BOM, CSV_LINE_END, CSV_SEPARATOR, csvCell } from '@agora/domain';
 import type { StaffBookingRecord } from '../../lib/firebase/sessionsAdmin.ts';
 import type { UserRecord } from '../../lib/firebase/users.ts';
 import { displayPhone, slugify } from './display.ts';
@@ -60,20 +61,9 @@ export function attendeeRows(
     );
 }
 
-export const CSV_BOM = '\uFEFF';
-export const CSV_SEPARATOR = ';';
-const CSV_LINE_END = '\r\n';
-
-/**
- * One CSV value: quoted when it holds the separator, a quote or a line break, quotes doubled. A
- * text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe: a name or email
- * typed by a member must never become a formula on a staff computer.
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// The CSV conventions French Excel needs (BOM, `;`, CRLF, defused formulas) live in the domain,
+// shared with the server-side exports.
+export { CSV_BOM, CSV_SEPARATOR, csvCell } from '@agora/domain';
 
 function rowValues(row: AttendeeRow, timeZone: string): (string | number)[] {
   return [

@@ -25,6 +25,7 @@ import type {
   resendInvoiceInputSchema,
   BookSpaceRequest,
   UpdateSettingsRequest,
+  StartExportRequest,
   BookSpaceResult,
   MoveSpaceBookingInput,
   MoveSpaceBookingResult,
@@ -196,4 +197,9 @@ export function callUpdateSettings(input: UpdateSettingsRequest): Promise<{ chan
 /** Staff recompute the dashboard aggregates now (they are otherwise rebuilt every hour). */
 export function callRefreshStats(): Promise<{ computedAt: string; periods: number }> {
   return call('refreshStats', {});
+}
+
+/** Staff queue a server-side export; its progress and link appear on `exports/{exportId}`. */
+export function callStartExport(input: StartExportRequest): Promise<{ exportId: string }> {
+  return call('startExport', input);
 }

@@ -11,6 +11,7 @@ import {
   AUDIT_LOG_ROLES,
   BILLING_ROLES,
   DASHBOARD_ROLES,
+  EXPORT_ROLES,
   hasRole,
   INVOICE_ROLES,
   MEMBER_MANAGEMENT_ROLES,
@@ -59,6 +60,7 @@ export function AdminLayout() {
     ...(hasRole(role, INVOICE_ROLES)
       ? [{ to: '/admin/invoices', label: t('invoices.nav'), end: false }]
       : []),
+    ...(hasRole(role, EXPORT_ROLES) ? [{ to: '/admin/exports', label: t('exports.nav'), end: false }] : []),
     ...(hasRole(role, SETTINGS_ROLES)
       ? [{ to: '/admin/settings', label: t('settingsAdmin.nav'), end: false }]
       : []),
