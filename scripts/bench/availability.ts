@@ -14,6 +14,7 @@ import {
   localDateOf,
   nextLocalDate,
   resourceFieldsSchema,
+  shiftLocalDate,
   slotsForDay,
   spaceDayDocSchema,
   spaceDayId,
@@ -65,8 +66,6 @@ const from = localDateOf(Date.now() + 7 * 86_400_000, TZ);
 const days = [from];
 while (days.length < 7) days.push(nextLocalDate(days[days.length - 1] ?? from));
 const to = days[days.length - 1] ?? from;
-const shift = (day: string, delta: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000).toISOString().slice(0, 10);
 
 // ---- seed: B bookings accepted by canBook, spread over resources and days ----
 const resources = Array.from({ length: R }, (_, index) => ({
@@ -149,8 +148,8 @@ for (let index = 0; index < RUNS; index += 1) {
       db
         .collection('spaceDays')
         .where('resourceId', '==', id)
-        .where('localDate', '>=', shift(from, -1))
-        .where('localDate', '<=', shift(to, 1))
+        .where('localDate', '>=', shiftLocalDate(from, -1))
+        .where('localDate', '<=', shiftLocalDate(to, 1))
         .get(),
     ),
   );

@@ -262,11 +262,14 @@ export function slotsForDay(
   return slotIntervalsForDay(resource, localDate, timeZone).map((slot) => toSlot(slot, timeZone));
 }
 
-/** Next calendar day, 'YYYY-MM-DD' (calendar arithmetic: no time zone involved). */
-export function nextLocalDate(localDate: string): string {
+/** The calendar day `days` after (or before) `localDate`, 'YYYY-MM-DD' (no time zone involved). */
+export function shiftLocalDate(localDate: string, days: number): string {
   const { year, month, day } = parseLocalDate(localDate);
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+/** Next calendar day, 'YYYY-MM-DD'. */
+export const nextLocalDate = (localDate: string): string => shiftLocalDate(localDate, 1);
 
 export interface Interval {
   startMs: number;

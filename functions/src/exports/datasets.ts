@@ -8,6 +8,7 @@ import {
 } from 'firebase-admin/firestore';
 import type { ExportDataset } from '@agora/domain';
 import { db } from '../lib/admin.ts';
+import { pagesOf } from '../lib/pages.ts';
 
 export type Cell = string | number | Date | null;
 export interface Column {
@@ -26,18 +27,14 @@ const dateOf = (value: unknown): Date | null => (value instanceof Timestamp ? va
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
-/** A query's documents page by page, ordered by `field` then id (stable under equal values). */
+/** A query's rows page by page (the query is ordered by a field then the id). */
 async function* paged(
   query: Query,
   toRow: (doc: QueryDocumentSnapshot<DocumentData>) => Cell[] | null,
 ): AsyncGenerator<Cell[][]> {
-  let last: QueryDocumentSnapshot<DocumentData> | undefined;
-  for (;;) {
-    const page = await (last ? query.startAfter(last) : query).limit(PAGE).get();
-    const rows = page.docs.map(toRow).filter((row): row is Cell[] => row !== null);
+  for await (const docs of pagesOf(query, PAGE)) {
+    const rows = docs.map(toRow).filter((row): row is Cell[] => row !== null);
     if (rows.length > 0) yield rows;
-    last = page.docs.at(-1);
-    if (page.size < PAGE) return;
   }
 }
 

@@ -2,7 +2,6 @@
 // trigger builds the file page by page, writing progress (`rowsDone`) the page shows live, stores
 // it in Storage with a download token and marks the job done with its URL. A retried trigger
 // finds the job done (or restarts a failed run from scratch): the file is the same either way.
-import { randomUUID } from 'node:crypto';
 import { onCall } from 'firebase-functions/v2/https';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
@@ -17,7 +16,7 @@ import {
 import { callableOptions } from '../config/params.ts';
 import { callable } from '../lib/callable.ts';
 import { db } from '../lib/admin.ts';
-import { defaultBucket } from '../lib/bucket.ts';
+import { saveWithDownloadToken } from '../lib/bucket.ts';
 import { readPolicies } from '../sessions/sessionStore.ts';
 import { DATASETS, type Cell } from './datasets.ts';
 import { toCsv, toPdf, toXlsx } from './render.ts';
@@ -46,12 +45,6 @@ export const handleStartExport = callable(
     return { exportId: ref.id };
   },
 );
-
-function downloadUrl(bucketName: string, path: string, token: string): string {
-  const emulator = process.env.FIREBASE_STORAGE_EMULATOR_HOST;
-  const origin = emulator ? `http://${emulator}` : 'https://firebasestorage.googleapis.com';
-  return `${origin}/v0/b/${bucketName}/o/${encodeURIComponent(path)}?alt=media&token=${token}`;
-}
 
 /** Builds the file of job `id`; safe to run again (a done job is left as it is). */
 export async function runExport(id: string, now: Date = new Date()): Promise<void> {
@@ -85,15 +78,9 @@ export async function runExport(id: string, now: Date = new Date()): Promise<voi
     const stamp = now.toISOString().slice(0, 10);
     const fileName = `${job.dataset}-${job.from ?? 'debut'}-${job.to ?? stamp}.${job.format}`;
     const path = `exports/${id}/${fileName}`;
-    const bucket = defaultBucket();
-    const token = randomUUID();
-    await bucket.file(path).save(data, {
-      resumable: false,
+    const { url } = await saveWithDownloadToken(path, data, {
       contentType: CONTENT_TYPES[job.format],
-      metadata: {
-        contentDisposition: `attachment; filename="${fileName}"`,
-        metadata: { firebaseStorageDownloadTokens: token },
-      },
+      contentDisposition: `attachment; filename="${fileName}"`,
     });
     await exportRef(id).update({
       status: 'done',
@@ -101,7 +88,7 @@ export async function runExport(id: string, now: Date = new Date()): Promise<voi
       path,
       fileName,
       bytes: data.length,
-      url: downloadUrl(bucket.name, path, token),
+      url,
       finishedAt: FieldValue.serverTimestamp(),
     });
   } catch (error) {

@@ -4,7 +4,6 @@
 // `resources/<resourceId>/photos/<id>.webp` plus an entry in `resources/{resourceId}.photos`; the
 // file is written before the entry and removed after it, so an entry never points at a missing
 // file (a crash can at worst leave an unreferenced file, which nobody is shown).
-import { randomUUID } from 'node:crypto';
 import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { onCall, type CallableOptions } from 'firebase-functions/v2/https';
 import {
@@ -19,7 +18,7 @@ import {
 import { callableOptions } from '../config/params.ts';
 import { db } from '../lib/admin.ts';
 import { writeAuditLog } from '../lib/auditLog.ts';
-import { defaultBucket } from '../lib/bucket.ts';
+import { defaultBucket, saveWithDownloadToken } from '../lib/bucket.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
 import { PhotoRejectedError, prepareResourcePhoto, type PreparedPhoto } from './photoImage.ts';
@@ -89,23 +88,15 @@ export const handleUploadResourcePhoto = callable(
     // can be cached for good.
     const photoId = db().collection('_').doc().id;
     const path = resourcePhotoPath(resourceId, photoId);
-    const bucket = defaultBucket();
-    const file = bucket.file(path);
-    // A download token makes the file readable by its URL (the public catalogue shows it) while the
-    // Storage rules stay deny-all: the token is unguessable and only this document carries it.
-    const token = randomUUID();
-    await file.save(prepared.data, {
-      resumable: false,
+    // Readable by its URL (the public catalogue shows it) while the Storage rules stay deny-all.
+    const { url } = await saveWithDownloadToken(path, prepared.data, {
       contentType: prepared.contentType,
-      metadata: {
-        cacheControl: 'public, max-age=31536000, immutable',
-        metadata: { firebaseStorageDownloadTokens: token },
-      },
+      cacheControl: 'public, max-age=31536000, immutable',
     });
     const entry: ResourcePhoto = {
       id: photoId,
       path,
-      url: downloadUrl(bucket.name, path, token),
+      url,
       contentType: prepared.contentType,
       width: prepared.width,
       height: prepared.height,
@@ -135,7 +126,7 @@ export const handleUploadResourcePhoto = callable(
         throw error;
       }
       if (committed) return { photoId };
-      await file.delete({ ignoreNotFound: true });
+      await defaultBucket().file(path).delete({ ignoreNotFound: true });
       throw error;
     }
     return { photoId };
@@ -183,10 +174,3 @@ const photoCallableOptions: CallableOptions = { ...callableOptions, memory: '512
 export const uploadResourcePhoto = onCall(photoCallableOptions, handleUploadResourcePhoto);
 // Removing touches no pixels: the shared options are enough.
 export const removeResourcePhoto = onCall(callableOptions, handleRemoveResourcePhoto);
-
-/** The token URL of a stored file, served by the Storage emulator when one is configured. */
-function downloadUrl(bucketName: string, path: string, token: string): string {
-  const emulator = process.env.FIREBASE_STORAGE_EMULATOR_HOST;
-  const origin = emulator ? `http://${emulator}` : 'https://firebasestorage.googleapis.com';
-  return `${origin}/v0/b/${bucketName}/o/${encodeURIComponent(path)}?alt=media&token=${token}`;
-}

@@ -15,6 +15,7 @@ import {
   localDateOf,
   nextLocalDate,
   resourceFieldsSchema,
+  shiftLocalDate,
   spaceDayDocSchema,
   spaceDayId,
   type ResourceFields,
@@ -39,12 +40,6 @@ export function parseResource(snapshot: DocumentSnapshot | undefined): ResourceF
   return resourceFieldsSchema.parse(snapshot.data());
 }
 
-/** Previous calendar day, 'YYYY-MM-DD'. */
-export function previousLocalDate(localDate: string): string {
-  const [year, month, day] = localDate.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - 1)).toISOString().slice(0, 10);
-}
-
 /**
  * The local days whose documents can hold a booking or block that shares time with [startMs, endMs)
  * held with its turnover buffer: from the day before the start (a booking that began then may run,
@@ -55,7 +50,7 @@ export function previousLocalDate(localDate: string): string {
 export function daysAround(startMs: number, endMs: number, timeZone: string): string[] {
   const last = localDateOf(Math.max(startMs, endMs + MAX_BUFFER_MINUTES * 60_000 - 1), timeZone);
   const days: string[] = [];
-  for (let day = previousLocalDate(localDateOf(startMs, timeZone)); day <= last; day = nextLocalDate(day)) {
+  for (let day = shiftLocalDate(localDateOf(startMs, timeZone), -1); day <= last; day = nextLocalDate(day)) {
     days.push(day);
   }
   return days;

@@ -19,6 +19,7 @@ import {
 import { callableOptions } from '../config/params.ts';
 import { callable } from '../lib/callable.ts';
 import { db } from '../lib/admin.ts';
+import { pagesOf } from '../lib/pages.ts';
 import { readPolicies } from '../sessions/sessionStore.ts';
 
 type Figures = Record<PeriodStatField, number>;
@@ -66,17 +67,12 @@ async function scan(
   group = false,
 ): Promise<number> {
   const base = group ? db().collectionGroup(path) : db().collection(path);
-  let last: QueryDocumentSnapshot<DocumentData> | undefined;
   let read = 0;
-  for (;;) {
-    const page = await (last ? base.orderBy('__name__').startAfter(last) : base.orderBy('__name__'))
-      .limit(PAGE)
-      .get();
-    page.docs.forEach(visit);
-    read += page.size;
-    last = page.docs.at(-1);
-    if (page.size < PAGE) return read;
+  for await (const docs of pagesOf(base.orderBy('__name__'), PAGE)) {
+    docs.forEach(visit);
+    read += docs.length;
   }
+  return read;
 }
 
 export async function runRebuildStats(now: Date = new Date()): Promise<{ periods: number; scanned: number }> {

@@ -8,6 +8,7 @@ import {
   BOOKING_STATUSES,
   resourceFieldsSchema,
   resourcePhotoSchema,
+  shiftLocalDate,
   spaceDayDocSchema,
   type BlockInterval,
   type BlockReason,
@@ -137,11 +138,8 @@ export function watchSpaceDays(
   };
 }
 
-/** Calendar arithmetic on 'YYYY-MM-DD' (no time zone involved). */
-export function shiftLocalDate(localDate: string, days: number): string {
-  const [year, month, day] = localDate.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
-}
+/** Calendar arithmetic on 'YYYY-MM-DD' (the domain's, re-exported for the pages). */
+export { shiftLocalDate };
 
 // ---- bookings ----
 
