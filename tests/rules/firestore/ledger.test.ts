@@ -1,11 +1,13 @@
 // wallets/{uid}/ledger/{entryId}: the member, admins and assistants read the entries; no client
-// writes. Collection-group queries over every member's ledger are left to functions (exports).
+// writes. Every member's entries at once (a collection-group query, the staff list of credit
+// movements) are for admins and assistants only.
 import { describe, expect, it } from 'vitest';
 import {
   collection,
   collectionGroup,
   deleteDoc,
   doc,
+  orderBy,
   query,
   setDoc,
   updateDoc,
@@ -38,6 +40,11 @@ const ops = {
   listByKind: (db) =>
     readMatching(query(collection(db, 'wallets/alice/ledger'), where('kind', '==', 'purchase')), 1),
   listAllMembers: (db) => readMatching(collectionGroup(db, 'ledger'), 2),
+  listAllByKindNewestFirst: (db) =>
+    readMatching(
+      query(collectionGroup(db, 'ledger'), where('kind', '==', 'purchase'), orderBy('createdAt', 'desc')),
+      2,
+    ),
   create: (db) => setDoc(doc(db, 'wallets/alice/ledger/adjustment_1'), entry('alice', 'manual', 50, 60)),
   update: (db) => updateDoc(doc(db, 'wallets/alice/ledger/order_o1'), { delta: 500, balanceAfter: 500 }),
   delete: (db) => deleteDoc(doc(db, 'wallets/alice/ledger/order_o1')),
@@ -48,7 +55,9 @@ const matrix: Matrix<keyof typeof ops> = {
   get:            { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true  },
   list:           { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true  },
   listByKind:     { anonymous: false, member: true,  other: false, moderator: false, assistant: true,  admin: true  },
-  listAllMembers: { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
+  listAllMembers: { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
+  listAllByKindNewestFirst:
+                  { anonymous: false, member: false, other: false, moderator: false, assistant: true,  admin: true  },
   create:         { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   update:         { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },
   delete:         { anonymous: false, member: false, other: false, moderator: false, assistant: false, admin: false },

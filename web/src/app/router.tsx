@@ -1,25 +1,18 @@
-// Routes: public pages, the member area (signed in) and the staff area under /admin, whose code is
-// loaded only when a staff member opens it.
+// Routes: public pages, the member area (signed in) and the staff area under /admin (adminRoutes.tsx),
+// whose code is loaded only when a staff member opens it.
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RouteErrorPage } from './layout/RouteErrorPage.tsx';
-import { RequireAuth, RequireRole } from './auth/guards.tsx';
-import { ADMIN_AREA_ROLES, MEMBER_MANAGEMENT_ROLES, MESSAGES_ROLES } from './auth/permissions.ts';
+import { RequireAuth } from './auth/guards.tsx';
 import { HomePage } from '../features/home/pages/HomePage.tsx';
 import { SignInPage } from '../features/accounts/pages/SignInPage.tsx';
 import { creditsAccountRoutes, creditsRoutes } from '../features/credits/routes.tsx';
-import { billingAdminRoutes } from '../features/billing/routes.tsx';
 import { sessionsAccountRoutes, sessionsRoutes } from '../features/sessions/routes.tsx';
-import { sessionsAdminRoutes } from '../features/sessionsAdmin/routes.tsx';
 import { spacesAccountRoutes, spacesRoutes } from '../features/spaces/routes.tsx';
-import { spacesAdminRoutes } from '../features/spacesAdmin/routes.tsx';
-import { invoicesAccountRoutes, invoicesAdminRoutes } from '../features/invoices/routes.tsx';
-import { settingsAdminRoutes } from '../features/settingsAdmin/routes.tsx';
-import { auditLogRoutes } from '../features/auditLog/routes.tsx';
-import { dashboardRoutes } from '../features/dashboard/routes.tsx';
-import { exportsRoutes } from '../features/exports/routes.tsx';
+import { invoicesAccountRoutes } from '../features/invoices/routes.tsx';
+import { adminRoute } from './adminRoutes.tsx';
 
 // Only the home and sign-in pages ship in the first download: the other pages, with the domain
 // schemas (phone numbers, addresses) and the date picker, load when opened.
@@ -48,19 +41,6 @@ const SignUpPage = lazy(() =>
 const ProfilePage = lazy(() =>
   import('../features/accounts/pages/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
-const AdminLayout = lazy(() =>
-  import('../features/admin/pages/AdminLayout.tsx').then((m) => ({ default: m.AdminLayout })),
-);
-const AdminHomePage = lazy(() =>
-  import('../features/admin/pages/AdminHomePage.tsx').then((m) => ({ default: m.AdminHomePage })),
-);
-const MembersPage = lazy(() =>
-  import('../features/admin/pages/MembersPage.tsx').then((m) => ({ default: m.MembersPage })),
-);
-const MessagesPage = lazy(() =>
-  import('../features/messages/pages/MessagesPage.tsx').then((m) => ({ default: m.MessagesPage })),
-);
-
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -105,41 +85,7 @@ export const router = createBrowserRouter([
           ...invoicesAccountRoutes,
         ],
       },
-      {
-        path: 'admin',
-        element: (
-          <RequireRole roles={ADMIN_AREA_ROLES}>
-            <AdminLayout />
-          </RequireRole>
-        ),
-        children: [
-          { index: true, element: <AdminHomePage /> },
-          ...dashboardRoutes,
-          {
-            path: 'members',
-            element: (
-              <RequireRole roles={MEMBER_MANAGEMENT_ROLES}>
-                <MembersPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'messages',
-            element: (
-              <RequireRole roles={MESSAGES_ROLES}>
-                <MessagesPage />
-              </RequireRole>
-            ),
-          },
-          ...billingAdminRoutes,
-          ...sessionsAdminRoutes,
-          ...spacesAdminRoutes,
-          ...invoicesAdminRoutes,
-          ...settingsAdminRoutes,
-          ...exportsRoutes,
-          ...auditLogRoutes,
-        ],
-      },
+      adminRoute,
       ...creditsRoutes,
       ...sessionsRoutes,
       ...spacesRoutes,

@@ -6,8 +6,8 @@ export const ADMIN_AREA_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'mo
 export const DASHBOARD_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 export const MEMBER_MANAGEMENT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 /**
- * The outbox (mail/, sms/) holds addresses and personal data: admins and assistants read it and may
- * resend, as firestore.rules allow (docs/permissions.md, "Messaging"); moderators do not.
+ * The outbox (mail/, sms/): every staff role reads it to answer members, as firestore.rules allow
+ * (docs/permissions.md, "Messaging"); only admins and assistants resend.
  */
 export const MESSAGES_ROLES: readonly StaffRole[] = ['admin', 'assistant', 'moderator'];
 export const MESSAGE_RESEND_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
@@ -39,6 +39,11 @@ export const INVOICE_CORRECTION_ROLES: readonly StaffRole[] = ['admin'];
 export const SETTINGS_ROLES: readonly StaffRole[] = ['admin'];
 /** The audit log records every staff action, with personal data: the rules let only admins read it. */
 export const AUDIT_LOG_ROLES: readonly StaffRole[] = ['admin'];
+
+/** Every member's bookings (sessions and spaces), with payments: admins and assistants, as the rules. */
+export const BOOKINGS_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
+/** Every member's credit movements (money data): admins and assistants, as the ledger rules. */
+export const LEDGER_ROLES: readonly StaffRole[] = ['admin', 'assistant'];
 
 /** Exports carry money and personal data: startExport and the rules accept admins and assistants. */
 export const EXPORT_ROLES: readonly StaffRole[] = ['admin', 'assistant'];

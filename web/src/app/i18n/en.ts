@@ -9,6 +9,8 @@ import { spacesEn } from '../../features/spaces/i18n.ts';
 import { spacesAdminEn } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminEn } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogEn } from '../../features/auditLog/i18n.ts';
+import { bookingsAdminEn } from '../../features/bookingsAdmin/i18n.ts';
+import { ledgerAdminEn } from '../../features/ledgerAdmin/i18n.ts';
 import { dashboardEn } from '../../features/dashboard/i18n.ts';
 import { exportsEn } from '../../features/exports/i18n.ts';
 
@@ -297,15 +299,22 @@ export const en: Messages = {
       title: 'Members',
       reload: 'Reload the list',
       search: 'Search (name or email)',
-      searchHint: 'The search covers the page shown.',
+      searchHint: 'The search covers every member.',
+      roleFilter: 'Role',
+      allRoles: 'All roles',
+      noRole: 'Members without a role',
+      matches_one: '{{count}} member found.',
+      matches_other: '{{count}} members found.',
+      matchesCapped: '{{count}} members found, the first {{shown}} shown: refine the search.',
       loadError: 'The list of members could not be loaded.',
       columns: {
         member: 'Member',
         status: 'Status',
         role: 'Role',
+        company: 'Company',
         changeRole: 'Change role',
       },
-      noMatch: 'No member on this page matches this search.',
+      noMatch: 'No member matches these filters.',
       empty: 'No members yet.',
       page: 'Page {{page}}',
       previousPage: 'Previous page',
@@ -409,6 +418,16 @@ export const en: Messages = {
       },
     },
   },
+  periodFilter: { period: 'Period', from: 'From', to: 'To' },
+  sortFilter: { label: 'Order', desc: 'Newest first', asc: 'Oldest first' },
+  memberFilter: {
+    label: 'Member',
+    hint: 'Name or email',
+    loading: 'Loading members…',
+    noResults: 'No member found.',
+    error: 'The member list could not be loaded.',
+    truncated: 'Search limited to the first {{count}} members.',
+  },
   memberPicker: {
     search: 'Search for a member (name or email)',
     searchHint: 'At least two letters.',
@@ -429,6 +448,8 @@ export const en: Messages = {
   invoices: invoicesEn,
   settingsAdmin: settingsAdminEn,
   auditLog: auditLogEn,
+  bookingsAdmin: bookingsAdminEn,
+  ledgerAdmin: ledgerAdminEn,
   adminDashboard: dashboardEn,
   exports: exportsEn,
 };

@@ -9,6 +9,8 @@ import { spacesFr } from '../../features/spaces/i18n.ts';
 import { spacesAdminFr } from '../../features/spacesAdmin/i18n.ts';
 import { settingsAdminFr } from '../../features/settingsAdmin/i18n.ts';
 import { auditLogFr } from '../../features/auditLog/i18n.ts';
+import { bookingsAdminFr } from '../../features/bookingsAdmin/i18n.ts';
+import { ledgerAdminFr } from '../../features/ledgerAdmin/i18n.ts';
 import { dashboardFr } from '../../features/dashboard/i18n.ts';
 import { exportsFr } from '../../features/exports/i18n.ts';
 import type { Widen } from './widen.ts';
@@ -303,15 +305,22 @@ export const fr = {
       title: 'Membres',
       reload: 'Recharger la liste',
       search: 'Rechercher (nom ou e-mail)',
-      searchHint: 'La recherche porte sur la page affichée.',
+      searchHint: 'La recherche porte sur tous les membres.',
+      roleFilter: 'Rôle',
+      allRoles: 'Tous les rôles',
+      noRole: 'Membres sans rôle',
+      matches_one: '{{count}} membre trouvé.',
+      matches_other: '{{count}} membres trouvés.',
+      matchesCapped: '{{count}} membres trouvés, les {{shown}} premiers affichés : précisez la recherche.',
       loadError: "La liste des membres n'a pas pu être chargée.",
       columns: {
         member: 'Membre',
         status: 'Statut',
         role: 'Rôle',
+        company: 'Entreprise',
         changeRole: 'Modifier le rôle',
       },
-      noMatch: 'Aucun membre ne correspond à cette recherche sur cette page.',
+      noMatch: 'Aucun membre ne correspond à ces critères.',
       empty: 'Aucun membre pour le moment.',
       page: 'Page {{page}}',
       previousPage: 'Page précédente',
@@ -415,6 +424,16 @@ export const fr = {
       },
     },
   },
+  periodFilter: { period: 'Période', from: 'Du', to: 'Au' },
+  sortFilter: { label: 'Ordre', desc: 'Les plus récentes d’abord', asc: 'Les plus anciennes d’abord' },
+  memberFilter: {
+    label: 'Membre',
+    hint: 'Nom ou e-mail',
+    loading: 'Chargement des membres…',
+    noResults: 'Aucun membre trouvé.',
+    error: 'La liste des membres n’a pas pu être chargée.',
+    truncated: 'Recherche limitée aux {{count}} premiers membres.',
+  },
   memberPicker: {
     search: 'Rechercher un membre (nom ou e-mail)',
     searchHint: 'Au moins deux lettres.',
@@ -435,6 +454,8 @@ export const fr = {
   invoices: invoicesFr,
   settingsAdmin: settingsAdminFr,
   auditLog: auditLogFr,
+  bookingsAdmin: bookingsAdminFr,
+  ledgerAdmin: ledgerAdminFr,
   adminDashboard: dashboardFr,
   exports: exportsFr,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRecord } from '../../lib/firebase/users.ts';
-import { displayName, matchesSearch } from './memberSearch.ts';
+import { displayName, matchesRole, matchesSearch } from './memberSearch.ts';
 
 const member = (data: UserRecord['data'], uid = 'u1'): UserRecord => ({
   uid,
@@ -23,5 +23,16 @@ describe('member search', () => {
   it('shows LAST first, or the uid when the profile has no name yet', () => {
     expect(displayName(helene)).toBe("D'AUBIGNÉ Hélène");
     expect(displayName(member({}, 'abc'))).toBe('abc');
+  });
+});
+
+describe('role filter', () => {
+  it('keeps everyone, members without a role, or one role', () => {
+    expect(matchesRole(null, 'all')).toBe(true);
+    expect(matchesRole('admin', 'all')).toBe(true);
+    expect(matchesRole(null, 'none')).toBe(true);
+    expect(matchesRole('moderator', 'none')).toBe(false);
+    expect(matchesRole('assistant', 'assistant')).toBe(true);
+    expect(matchesRole('admin', 'assistant')).toBe(false);
   });
 });

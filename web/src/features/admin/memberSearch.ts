@@ -1,4 +1,5 @@
 // Client-side search within the loaded page: accents and case do not matter.
+import type { StaffRole } from '@agora/domain';
 import type { UserRecord } from '../../lib/firebase/index.ts';
 
 export function normalize(text: string): string {
@@ -16,4 +17,12 @@ export function matchesSearch(member: UserRecord, search: string): boolean {
 export function displayName(member: UserRecord): string {
   const { firstName, lastName } = member.data;
   return [lastName?.toLocaleUpperCase(), firstName].filter(Boolean).join(' ') || member.uid;
+}
+
+/** The members list's role filter: everyone, members without a role, or one staff role. */
+export type RoleFilter = 'all' | 'none' | StaffRole;
+
+export function matchesRole(role: StaffRole | null, filter: RoleFilter): boolean {
+  if (filter === 'all') return true;
+  return filter === 'none' ? role === null : role === filter;
 }

@@ -16,12 +16,8 @@ import {
   orderBy,
   query,
   serverTimestamp,
-  startAfter,
   updateDoc,
   where,
-  type DocumentData,
-  type QueryConstraint,
-  type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import { httpsCallable } from 'firebase/functions';
 import {
@@ -37,6 +33,7 @@ import {
   type VatRate,
 } from '@agora/domain';
 import { db, functions } from './app.ts';
+import { listPage, type ListCursor, type ListPage, type ListQuery } from './lists.ts';
 import { CallableError, toCallableError, withoutUndefined } from './callableError.ts';
 import { count, date, flag, inFilterChunks, oneOf, record, strings, text } from './fields.ts';
 import {
@@ -143,42 +140,7 @@ export async function productHasOrders(productId: string): Promise<boolean> {
 
 // ---- Paged lists (orders, subscriptions) ----
 
-/** A list query as plain data: built (and unit-tested) by the pages, turned into constraints here. */
-export interface ListQuery {
-  where: readonly { field: string; value: string | boolean }[];
-  orderBy: { field: string; direction: 'asc' | 'desc' };
-}
-
-/** Opaque position in a list, handed back to fetch the following page. */
-export type ListCursor = QueryDocumentSnapshot<DocumentData, DocumentData>;
-
-export interface ListPage<T> {
-  items: T[];
-  next: ListCursor | null;
-}
-
-function constraintsOf(spec: ListQuery): QueryConstraint[] {
-  return [
-    ...spec.where.map((filter) => where(filter.field, '==', filter.value)),
-    orderBy(spec.orderBy.field, spec.orderBy.direction),
-  ];
-}
-
-async function listPage<T>(
-  collectionName: string,
-  spec: ListQuery,
-  parse: (id: string, raw: unknown) => T,
-  options: { pageSize: number; after: ListCursor | null },
-): Promise<ListPage<T>> {
-  const constraints = [...constraintsOf(spec), ...(options.after ? [startAfter(options.after)] : [])];
-  // One more than the page tells whether a next page exists.
-  const snapshot = await getDocs(
-    query(collection(db, collectionName), ...constraints, limit(options.pageSize + 1)),
-  );
-  const docs = snapshot.docs.slice(0, options.pageSize);
-  const hasMore = snapshot.docs.length > options.pageSize;
-  return { items: docs.map((d) => parse(d.id, d.data())), next: hasMore ? (docs.at(-1) ?? null) : null };
-}
+export type { ListCursor, ListPage, ListQuery } from './lists.ts';
 
 /**
  * An order as its buyer reads it (shop.ts), with two things staff need: the buyer's uid always
@@ -338,6 +300,31 @@ export async function updateCompany(id: string, write: CompanyWrite): Promise<vo
 
 export async function deleteCompany(id: string): Promise<void> {
   await deleteDoc(doc(db, 'companies', id));
+}
+
+// ---- Members: companies ----
+
+/** The companies each given member belongs to (admins, assistants), by uid, names sorted. */
+export async function getMemberCompanies(uids: readonly string[]): Promise<Record<string, string[]>> {
+  const unique = [...new Set(uids)].filter(Boolean);
+  const snapshots = await Promise.all(
+    inFilterChunks(unique).map((part) =>
+      getDocs(query(collection(db, 'companies'), where('memberUids', 'array-contains-any', part))),
+    ),
+  );
+  const companies: Record<string, string[]> = {};
+  const wanted = new Set(unique);
+  for (const snapshot of snapshots) {
+    for (const company of snapshot.docs) {
+      const name = text(company.data().name)?.trim() || company.id;
+      for (const uid of strings(company.data().memberUids).filter((member) => wanted.has(member))) {
+        const names = (companies[uid] ??= []);
+        if (!names.includes(name)) names.push(name);
+      }
+    }
+  }
+  for (const names of Object.values(companies)) names.sort((a, b) => a.localeCompare(b));
+  return companies;
 }
 
 // ---- Members: balances ----

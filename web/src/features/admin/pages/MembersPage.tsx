@@ -1,6 +1,7 @@
-// /admin/members: members list (admin, assistant), search within the page, each member's credit
-// balance, and credit adjustments (CR-6) for the members selected, on one page or several; for
-// admins, the role of each member through setUserRole after a confirmation.
+// /admin/members: members list (admin, assistant) by last name, page by page; a search (name or
+// email) or a role filter looks through every member (the directory, loaded once). Each member's
+// companies and credit balance, credit adjustments (CR-6) for the members selected, on one page or
+// several; for admins, the role of each member through setUserRole after a confirmation.
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -40,9 +41,14 @@ import { profileStatusOf } from '../../accounts/profileForm.ts';
 import { MemberRoleSelect } from '../components/MemberRoleSelect.tsx';
 import { RoleChangeDialog, type PendingRoleChange } from '../components/RoleChangeDialog.tsx';
 import { useMembers } from '../hooks/useMembers.ts';
-import { displayName, matchesSearch } from '../memberSearch.ts';
+import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
+import { displayName, matchesRole, matchesSearch, normalize, type RoleFilter } from '../memberSearch.ts';
+import { useMemberCompanies } from '../hooks/useMemberCompanies.ts';
 
 const PAGE_SIZE = 25;
+/** Matches shown at once when searching every member: beyond, the search asks to be narrowed. */
+const SHOWN_MATCHES = 50;
+const ROLE_FILTERS: readonly RoleFilter[] = ['all', 'none', 'admin', 'assistant', 'moderator'];
 // On phones, admins read the role in its select and the status on the profile: two columns fewer.
 const HIDE_ON_PHONES = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
@@ -51,6 +57,9 @@ export function MembersPage() {
   const { session, role: myRole } = useAuth();
   const members = useMembers(PAGE_SIZE);
   const [search, setSearch] = useState('');
+  const [roleFilter, setRoleFilter] = useState<RoleFilter>('all');
+  const filtering = normalize(search) !== '' || roleFilter !== 'all';
+  const directory = useMemberDirectory(filtering);
   const [pending, setPending] = useState<PendingRoleChange | null>(null);
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -65,13 +74,24 @@ export function MembersPage() {
   // Balances answered by our own adjustment, shown at once while the column reloads (and if the
   // reload fails); the reloaded values win once they arrive.
   const [recentBalances, setRecentBalances] = useState<Record<string, number>>({});
-  const pageUids = useMemo(() => members.members.map((member) => member.uid), [members.members]);
-  const balances = useBalances(canAdjust ? pageUids : [], balanceReloads);
-
-  const visible = useMemo(
-    () => members.members.filter((m) => matchesSearch(m, search)),
-    [members.members, search],
+  const matches = useMemo(
+    () =>
+      filtering
+        ? directory.members
+            .filter((m) => matchesSearch(m, search) && matchesRole(m.data.role ?? null, roleFilter))
+            .sort((a, b) => displayName(a).localeCompare(displayName(b)))
+        : members.members,
+    [filtering, directory.members, members.members, search, roleFilter],
   );
+  const visible = useMemo(
+    () => matches.slice(0, filtering ? SHOWN_MATCHES : undefined),
+    [matches, filtering],
+  );
+  const listStatus = filtering ? directory.status : members.status;
+  const pageUids = useMemo(() => visible.map((member) => member.uid), [visible]);
+  const balances = useBalances(canAdjust ? pageUids : [], balanceReloads);
+  const companies = useMemberCompanies(pageUids, canAdjust);
+
   const balanceOf = (uid: string): number | undefined =>
     (balances.status === 'ready' ? undefined : recentBalances[uid]) ?? balances.balances[uid];
   const selectedCount = Object.keys(selected).length;
@@ -128,14 +148,46 @@ export function MembersPage() {
           <RefreshIcon />
         </IconButton>
       </Stack>
-      <TextField
-        id="members-search"
-        type="search"
-        label={t('admin.members.search')}
-        helperText={t('admin.members.searchHint')}
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          id="members-search"
+          type="search"
+          label={t('admin.members.search')}
+          helperText={t('admin.members.searchHint')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          id="members-role-filter"
+          select
+          label={t('admin.members.roleFilter')}
+          value={roleFilter}
+          onChange={(event) =>
+            setRoleFilter(ROLE_FILTERS.find((value) => value === event.target.value) ?? 'all')
+          }
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          sx={{ width: { sm: 240 } }}
+        >
+          {ROLE_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {value === 'all'
+                ? t('admin.members.allRoles')
+                : value === 'none'
+                  ? t('admin.members.noRole')
+                  : t(`roles.${value}`)}
+            </option>
+          ))}
+        </TextField>
+      </Stack>
+      {filtering && directory.status === 'ready' && (
+        <Typography variant="body2" color="text.secondary" role="status">
+          {matches.length > SHOWN_MATCHES
+            ? t('admin.members.matchesCapped', { count: matches.length, shown: SHOWN_MATCHES })
+            : t('admin.members.matches', { count: matches.length })}
+          {directory.truncated && ` ${t('memberFilter.truncated', { count: directory.members.length })}`}
+        </Typography>
+      )}
 
       {canAdjust && (
         <Stack
@@ -167,11 +219,14 @@ export function MembersPage() {
         />
       )}
 
-      {members.status === 'loading' && <LoadingScreen />}
-      {members.status === 'error' && (
-        <LoadErrorAlert message={t('admin.members.loadError')} onRetry={members.reload} />
+      {listStatus === 'loading' && <LoadingScreen />}
+      {listStatus === 'error' && (
+        <LoadErrorAlert
+          message={t('admin.members.loadError')}
+          onRetry={filtering ? directory.retry : members.reload}
+        />
       )}
-      {members.status === 'ready' && (
+      {listStatus === 'ready' && (
         <TableContainer component={Paper}>
           <Table size="small" aria-label={t('admin.members.title')}>
             <TableHead>
@@ -192,6 +247,7 @@ export function MembersPage() {
                 <TableCell sx={isAdmin ? HIDE_ON_PHONES : undefined}>
                   {t('admin.members.columns.role')}
                 </TableCell>
+                {canAdjust && <TableCell sx={HIDE_ON_PHONES}>{t('admin.members.columns.company')}</TableCell>}
                 {canAdjust && <TableCell align="right">{t('billing.members.balance')}</TableCell>}
                 {isAdmin && <TableCell>{t('admin.members.columns.changeRole')}</TableCell>}
               </TableRow>
@@ -233,6 +289,11 @@ export function MembersPage() {
                       <RoleChip role={role} />
                     </TableCell>
                     {canAdjust && (
+                      <TableCell sx={HIDE_ON_PHONES} data-testid={`member-companies-${member.uid}`}>
+                        {companies[member.uid]?.join(', ') ?? '—'}
+                      </TableCell>
+                    )}
+                    {canAdjust && (
                       <TableCell align="right" data-testid={`member-balance-${member.uid}`}>
                         {balanceOf(member.uid) ?? '—'}
                       </TableCell>
@@ -255,9 +316,9 @@ export function MembersPage() {
               })}
               {visible.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={6}>
+                  <TableCell colSpan={7}>
                     <Typography color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
-                      {search ? t('admin.members.noMatch') : t('admin.members.empty')}
+                      {filtering ? t('admin.members.noMatch') : t('admin.members.empty')}
                     </Typography>
                   </TableCell>
                 </TableRow>
@@ -267,7 +328,14 @@ export function MembersPage() {
         </TableContainer>
       )}
 
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 1 }}>
+      <Box
+        sx={{
+          display: filtering ? 'none' : 'flex',
+          alignItems: 'center',
+          justifyContent: 'flex-end',
+          gap: 1,
+        }}
+      >
         <Typography variant="body2" color="text.secondary">
           {t('admin.members.page', { page: members.pageIndex + 1 })}
         </Typography>

@@ -20,7 +20,7 @@ import {
   toStatusFilter,
   type InvoiceFilters,
 } from '../listQueries.ts';
-import { MemberFilter } from './MemberFilter.tsx';
+import { MemberFilter } from '../../../app/members/MemberFilter.tsx';
 
 // The pickers hold plain calendar days (no zone): the zone applies only when a day becomes a range.
 const toPicker = (date: IsoDate | null): Dayjs | null => (date ? dayjs(date) : null);
@@ -78,7 +78,12 @@ export function InvoiceFiltersBar(props: {
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 3 }} sx={{ pt: { md: 3.5 } }}>
-          <MemberFilter uid={filters.uid} member={props.member} onChange={(uid) => set({ uid })} />
+          <MemberFilter
+            id="invoices-filter-member"
+            uid={filters.uid}
+            member={props.member}
+            onChange={(uid) => set({ uid })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 2 }} sx={{ pt: { md: 3.5 } }}>
           <TextField

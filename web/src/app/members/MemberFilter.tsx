@@ -1,16 +1,16 @@
-// The "Membre" filter: search a member by name or email and pick them (their uid filters the list).
-// The member directory loads when the field is first used and is searched on the client with
-// memberSearch, as the billing and sessions pickers do.
+// The "Membre" filter above a staff list (invoices, bookings, ledger): search a member by name or
+// email and pick them (their uid filters the list). The member directory loads when the field is
+// first used and is searched on the client with memberSearch, as the booking pickers do.
 import { useMemo, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
-import type { UserRecord } from '../../../lib/firebase/users.ts';
-import { displayName, matchesSearch, normalize } from '../../admin/memberSearch.ts';
-import { useMemberDirectory } from '../../../app/hooks/useMemberDirectory.ts';
+import { LoadErrorAlert } from '../feedback/LoadErrorAlert.tsx';
+import type { UserRecord } from '../../lib/firebase/users.ts';
+import { displayName, matchesSearch, normalize } from '../../features/admin/memberSearch.ts';
+import { useMemberDirectory } from '../hooks/useMemberDirectory.ts';
 
 const SHOWN_RESULTS = 20;
 const MIN_SEARCH = 2;
@@ -31,6 +31,8 @@ const toOption = (user: UserRecord): MemberOption => ({
 });
 
 export function MemberFilter(props: {
+  /** The field's id; each option's test id is this id, `-option-` and the uid. */
+  id: string;
   uid: string | null;
   /** The chosen member's profile, when known (loaded for the table). */
   member: UserRecord | null | undefined;
@@ -67,7 +69,7 @@ export function MemberFilter(props: {
   return (
     <Box>
       <Autocomplete<MemberOption>
-        id="invoices-filter-member"
+        id={props.id}
         size="small"
         options={options}
         value={value}
@@ -85,18 +87,18 @@ export function MemberFilter(props: {
             .slice(0, SHOWN_RESULTS);
         }}
         loading={enabled && directory.status === 'loading'}
-        loadingText={t('invoices.staff.filters.memberLoading')}
+        loadingText={t('memberFilter.loading')}
         noOptionsText={
           directory.status === 'error'
-            ? t('invoices.staff.filters.memberError')
+            ? t('memberFilter.error')
             : searching
-              ? t('invoices.staff.filters.memberNoResults')
-              : t('invoices.staff.filters.memberHint')
+              ? t('memberFilter.noResults')
+              : t('memberFilter.hint')
         }
         renderOption={(optionProps, option) => {
           const { key, ...rest } = optionProps;
           return (
-            <Box component="li" key={key} {...rest} data-testid={`invoices-member-option-${option.uid}`}>
+            <Box component="li" key={key} {...rest} data-testid={`${props.id}-option-${option.uid}`}>
               <Box>
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
                   {option.label}
@@ -113,20 +115,20 @@ export function MemberFilter(props: {
         renderInput={(params) => (
           <TextField
             {...params}
-            label={t('invoices.staff.filters.member')}
-            placeholder={t('invoices.staff.filters.memberHint')}
+            label={t('memberFilter.label')}
+            placeholder={t('memberFilter.hint')}
             onFocus={() => setEnabled(true)}
           />
         )}
       />
       {directory.status === 'error' && (
         <Box sx={{ mt: 1 }}>
-          <LoadErrorAlert message={t('invoices.staff.filters.memberError')} onRetry={directory.retry} />
+          <LoadErrorAlert message={t('memberFilter.error')} onRetry={directory.retry} />
         </Box>
       )}
       {directory.truncated && (
         <Typography variant="caption" color="text.secondary">
-          {t('invoices.staff.filters.memberTruncated', { count: directory.members.length })}
+          {t('memberFilter.truncated', { count: directory.members.length })}
         </Typography>
       )}
     </Box>
