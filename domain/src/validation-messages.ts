@@ -156,6 +156,11 @@ export const validationMessages = {
     fr: 'Format non reconnu : envoyez une photo JPEG, PNG ou WebP.',
     en: 'Unrecognised format: send a JPEG, PNG or WebP photo.',
   },
+  logoTooLarge: { fr: 'Logo trop lourd : 5 Mo au plus.', en: 'Logo too large: 5 MB at most.' },
+  logoTypeInvalid: {
+    fr: 'Format non reconnu : envoyez un logo PNG, JPEG ou WebP.',
+    en: 'Unrecognised format: send a PNG, JPEG or WebP logo.',
+  },
   blockTooLong: { fr: 'Un blocage dure 62 jours au plus.', en: 'A block lasts 62 days at most.' },
   sessionEndInvalid: {
     fr: 'La fin doit suivre le début, 14 heures au plus.',

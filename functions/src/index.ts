@@ -27,5 +27,6 @@ export { spaceHoldExpiry } from './spaces/spaceHoldExpiry.ts';
 export { spaceReminders } from './spaces/spaceReminders.ts';
 export { removeResourcePhoto, uploadResourcePhoto } from './spaces/resourcePhotos.ts';
 export { updateSettings } from './settings/updateSettings.ts';
+export { removeLogo, uploadLogo } from './settings/brandingLogo.ts';
 export { rebuildStats, refreshStats } from './stats/rebuildStats.ts';
 export { buildExport, startExport } from './exports/startExport.ts';

@@ -1,8 +1,10 @@
 // Settings end to end (issue 8 "Done when", ADM-3): an admin changes the cancellation window on the
-// settings page; a member's session page, open all along, shows the new deadline without a reload.
+// settings page; a member's session page, open all along, shows the new deadline without a reload;
+// an admin uploads the organisation's logo and removes it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Timestamp } from 'firebase-admin/firestore';
+import sharp from 'sharp';
 import { admin } from './fixtures/server.ts';
 import { APP_URL, launchBrowser, newPerson, snapshot } from './fixtures/browser.ts';
 import { newMember, signIn, signUpVerified } from './fixtures/accounts.ts';
@@ -80,6 +82,41 @@ describe('settings: the cancellation window reaches the member pages (ADM-3, CAP
       throw error;
     } finally {
       await learner.context.close();
+      await staff.context.close();
+    }
+  });
+
+  it('an admin uploads a logo: shown on the page, stored as a PNG, then removed', async () => {
+    const staff = await newPerson(browser);
+    try {
+      await signIn(staff.page, 'admin@agora.test');
+      await staff.page.goto(`${APP_URL}/admin/settings`);
+      await staff.page.getByText('Aucun logo : le nom affiché le remplace.').waitFor();
+      const logo = await sharp({
+        create: { width: 1200, height: 400, channels: 3, background: '#1d4e89' },
+      })
+        .jpeg()
+        .toBuffer();
+      await staff.page
+        .getByTestId('settings-logo-input')
+        .setInputFiles({ name: 'logo.jpg', mimeType: 'image/jpeg', buffer: logo });
+      await staff.page.getByText('Logo enregistré.').waitFor({ timeout: 20_000 });
+      const image = staff.page.getByTestId('settings-logo-image');
+      await image.waitFor();
+      // The browser loaded the stored file: a PNG resized to 512 px wide.
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512);
+      const branding = (await admin().db.doc('settings/organization').get()).get('branding') as {
+        logoPath?: string;
+      };
+      expect(branding.logoPath).toMatch(/^branding\/logo-[0-9a-f]{16}\.png$/);
+
+      await staff.page.getByRole('button', { name: 'Retirer le logo' }).click();
+      await staff.page.getByText('Logo retiré.').waitFor();
+      await staff.page.getByText('Aucun logo : le nom affiché le remplace.').waitFor();
+    } catch (error) {
+      await snapshot(staff.page, 'settings-logo');
+      throw error;
+    } finally {
       await staff.context.close();
     }
   });

@@ -125,6 +125,7 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
       unblockSpace: callable,
       saveResource: callable,
       updateSettings: callable,
+      removeLogo: callable,
       refreshStats: callable,
       startExport: callable,
       buildExport: expect.objectContaining({
@@ -141,6 +142,12 @@ console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([name, fn])
         scheduleTrigger: expect.objectContaining({ schedule: 'every 60 minutes', timeZone: 'Europe/Paris' }),
       }),
       uploadResourcePhoto: expect.objectContaining({
+        platform: 'gcfv2',
+        region,
+        callableTrigger: {},
+        availableMemoryMb: 512,
+      }),
+      uploadLogo: expect.objectContaining({
         platform: 'gcfv2',
         region,
         callableTrigger: {},

@@ -93,7 +93,13 @@ export const organizationSettingsSchema = z.object({
     primaryColor: z
       .string({ message: 'colorInvalid' })
       .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colorInvalid' }),
+    /** Where uploadLogo stored the logo, and its URL (with a download token) for mails and pages. */
     logoPath: optionalText(300),
+    logoUrl: z
+      .string()
+      .max(2000)
+      .regex(/^https?:\/\/\S+$/)
+      .optional(),
   }),
   policies: z.object({
     /** Members may cancel a booking until this many hours before it starts. */
@@ -120,5 +126,20 @@ export type OrganizationSettings = z.output<typeof organizationSettingsSchema>;
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsSchema>;
 
 /** `updateSettings` (admin): the whole organisation document, as the settings page edits it. */
+/** The largest logo file accepted by `uploadLogo` (it is re-encoded to a small PNG). */
+export const MAX_LOGO_BYTES = 5_000_000;
+
+/** `uploadLogo` (admin): the file's bytes in base64; its type is read from the bytes. */
+export const uploadLogoInputSchema = z.strictObject({
+  contentBase64: z
+    .string({ message: 'required' })
+    .min(1, { message: 'required' })
+    // base64 of MAX_LOGO_BYTES, rounded up to whole 4-character groups.
+    .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, { message: 'logoTooLarge' })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'invalid' }),
+});
+/** `removeLogo` (admin): back to the organisation's name in mails and pages. */
+export const removeLogoInputSchema = z.strictObject({});
+
 export const updateSettingsInputSchema = z.strictObject({ settings: organizationSettingsSchema });
 export type UpdateSettingsRequest = z.input<typeof updateSettingsInputSchema>;

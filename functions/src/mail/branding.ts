@@ -26,6 +26,7 @@ export async function loadMessageContext(): Promise<MessageContext> {
     branding: {
       organizationName: branding.success ? branding.data.displayName : FALLBACK_ORGANIZATION_NAME,
       primaryColor: branding.success ? branding.data.primaryColor : FALLBACK_PRIMARY_COLOR,
+      ...(branding.success && branding.data.logoUrl ? { logoUrl: branding.data.logoUrl } : {}),
       ...(entity.success ? { legalFooter: legalFooter(entity.data) } : {}),
     },
     ...(entity.success && emailSchema.safeParse(entity.data.email).success

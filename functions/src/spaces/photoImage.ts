@@ -1,4 +1,5 @@
-// The image pipeline behind resource photos (SPACE-1), free of Firebase so it can be tested alone.
+// The image pipeline behind resource photos (SPACE-1) and the organisation's logo (ADM-3), free of
+// Firebase so it can be tested alone.
 // Uploads come from staff browsers but are still untrusted bytes: the type is read from the
 // content (never from a name or a declared type), sharp decodes them under a pixel cap, and what
 // is stored is a fresh WebP re-encoded from pixels only, so no EXIF (GPS position, camera serial)
@@ -20,7 +21,7 @@ export const PHOTO_WEBP_QUALITY = 80;
 
 export interface PreparedPhoto {
   data: Buffer;
-  contentType: 'image/webp';
+  contentType: 'image/webp' | 'image/png';
   width: number;
   height: number;
   bytes: number;
@@ -75,7 +76,10 @@ function loadSharp() {
  * fitted within PHOTO_MAX_EDGE × PHOTO_MAX_EDGE (never enlarged), WebP. Throws PhotoRejectedError
  * for anything that is not a decodable JPEG, PNG or WebP of reasonable dimensions.
  */
-export async function prepareResourcePhoto(bytes: Buffer): Promise<PreparedPhoto> {
+export async function prepareResourcePhoto(
+  bytes: Buffer,
+  output: { maxEdge: number; format: 'webp' | 'png' } = { maxEdge: PHOTO_MAX_EDGE, format: 'webp' },
+): Promise<PreparedPhoto> {
   if (bytes.length > MAX_PHOTO_BYTES) {
     throw new PhotoRejectedError('too-large', `${bytes.length} bytes > ${MAX_PHOTO_BYTES}`);
   }
@@ -96,18 +100,18 @@ export async function prepareResourcePhoto(bytes: Buffer): Promise<PreparedPhoto
     if (metadata.format !== SHARP_FORMATS[type]) {
       throw new PhotoRejectedError('type-invalid', `signature ${type}, decoded as ${metadata.format}`);
     }
-    const { data, info } = await sharp(bytes, options)
-      .autoOrient()
-      .resize({
-        width: PHOTO_MAX_EDGE,
-        height: PHOTO_MAX_EDGE,
-        fit: 'inside',
-        withoutEnlargement: true,
-      })
-      // No withMetadata()/keepMetadata(): sharp writes none (pixels converted to sRGB).
-      .webp({ quality: PHOTO_WEBP_QUALITY })
-      .toBuffer({ resolveWithObject: true });
-    return { data, contentType: 'image/webp', width: info.width, height: info.height, bytes: data.length };
+    const resized = sharp(bytes, options).autoOrient().resize({
+      width: output.maxEdge,
+      height: output.maxEdge,
+      fit: 'inside',
+      withoutEnlargement: true,
+    });
+    // No withMetadata()/keepMetadata(): sharp writes none (pixels converted to sRGB). A logo is
+    // PNG: every mail client shows it, and pdf-lib can embed it.
+    const encoded = output.format === 'png' ? resized.png() : resized.webp({ quality: PHOTO_WEBP_QUALITY });
+    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    const contentType = output.format === 'png' ? 'image/png' : 'image/webp';
+    return { data, contentType, width: info.width, height: info.height, bytes: data.length };
   } catch (error) {
     if (error instanceof PhotoRejectedError) throw error;
     // sharp reports undecodable data, pixel-limit breaches and unsupported variants alike as plain

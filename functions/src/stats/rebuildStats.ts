@@ -12,6 +12,7 @@ import {
   REGION,
   localDateOf,
   resourceFieldsSchema,
+  shiftLocalDate,
   slotsForDay,
   refreshStatsInputSchema,
   type PeriodStatField,
@@ -26,6 +27,8 @@ type Figures = Record<PeriodStatField, number>;
 const HOUR = 3_600_000;
 /** Documents read per page while scanning, so memory stays flat on large collections. */
 const PAGE = 2_000;
+/** Seat-hours open are counted this far back at most (the dashboard shows up to 36 months). */
+const OPEN_DAYS_BACK = 3 * 366;
 
 const zero = (): Figures => Object.fromEntries(PERIOD_STAT_FIELDS.map((field) => [field, 0])) as Figures;
 
@@ -35,8 +38,12 @@ class Tally {
   constructor(private readonly timeZone: string) {}
 
   add(at: Date | null, field: PeriodStatField, value: number): void {
-    if (at === null || value === 0) return;
-    const day = localDateOf(at.getTime(), this.timeZone);
+    if (at === null) return;
+    this.addOnDay(localDateOf(at.getTime(), this.timeZone), field, value);
+  }
+
+  addOnDay(day: string, field: PeriodStatField, value: number): void {
+    if (value === 0) return;
     const figures = this.days.get(day) ?? zero();
     figures[field] += value;
     this.days.set(day, figures);
@@ -113,23 +120,31 @@ export async function runRebuildStats(now: Date = new Date()): Promise<{ periods
     tally.add(start, 'sessionSeatsOffered', numberOf(session.get('capacity')));
   });
 
-  // Seat-hours open: each active resource's opening hours, for the days that have bookings or
-  // sessions (the dashboard's occupancy is about days something happened; a day with none shows
-  // no rate rather than a long tail of zeros).
-  const resources: { capacity: number; fields: ReturnType<typeof resourceFieldsSchema.parse> }[] = [];
+  // Seat-hours open: each active resource's opening hours, on every day from its creation (or the
+  // first day with activity) through today or the last day booked, quiet days included, so the
+  // occupancy of a period is booked over open time, not over the days something happened.
+  const resources: { fields: ReturnType<typeof resourceFieldsSchema.parse>; since: string | null }[] = [];
   scanned += await scan('resources', (resource) => {
     const parsed = resourceFieldsSchema.safeParse(resource.data());
+    const created = dateOf(resource.get('createdAt'));
     if (parsed.success && parsed.data.active)
-      resources.push({ capacity: parsed.data.capacity, fields: parsed.data });
+      resources.push({
+        fields: parsed.data,
+        since: created ? localDateOf(created.getTime(), timeZone) : null,
+      });
   });
-  for (const day of [...tally.days.keys()]) {
-    let open = 0;
-    for (const { capacity, fields } of resources) {
+  const today = localDateOf(now.getTime(), timeZone);
+  const activity = [...tally.days.keys()].sort();
+  const lastActivity = activity.at(-1) ?? today;
+  const last = lastActivity > today ? lastActivity : today;
+  const earliest = shiftLocalDate(today, -OPEN_DAYS_BACK);
+  for (const { fields, since } of resources) {
+    const start = [since ?? activity[0] ?? today, earliest].sort().at(-1) ?? today;
+    for (let day = start; day <= last; day = shiftLocalDate(day, 1)) {
       if (fields.closedDates.includes(day)) continue;
-      open += slotsForDay(fields, day, timeZone).length * (fields.slotMinutes / 60) * capacity;
+      const hours = slotsForDay(fields, day, timeZone).length * (fields.slotMinutes / 60);
+      tally.addOnDay(day, 'spaceSeatHoursOpen', hours * fields.capacity);
     }
-    const figures = tally.days.get(day);
-    if (figures) figures.spaceSeatHoursOpen += open;
   }
 
   scanned += await scan(

@@ -18,6 +18,17 @@ describe('list queries', () => {
     });
   });
 
+  it('filters on the member, alone or with the status', () => {
+    expect(ordersQuery('all', 'ana')).toEqual({
+      where: [{ field: 'uid', value: 'ana' }],
+      orderBy: { field: 'createdAt', direction: 'desc' },
+    });
+    expect(subscriptionsQuery('active', 'ana').where).toEqual([
+      { field: 'status', value: 'active' },
+      { field: 'uid', value: 'ana' },
+    ]);
+  });
+
   it('filters subscriptions on their status, most recently changed first', () => {
     expect(subscriptionsQuery('past_due')).toEqual({
       where: [{ field: 'status', value: 'past_due' }],

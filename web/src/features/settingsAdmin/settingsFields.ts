@@ -30,7 +30,6 @@ export const SETTINGS_FIELD_PATHS = {
   defaultLocale: 'defaultLocale',
   displayName: 'branding.displayName',
   primaryColor: 'branding.primaryColor',
-  logoPath: 'branding.logoPath',
   cancellationWindowHours: 'policies.cancellationWindowHours',
   reminderLeadTimesHours: 'policies.reminderLeadTimesHours',
   modules: 'modules',

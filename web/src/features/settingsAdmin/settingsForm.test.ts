@@ -67,7 +67,6 @@ describe('settingsFormValues', () => {
       siret: '84412345600017',
       voucherMode: 'single-purpose',
       primaryColor: '#1d4e89',
-      logoPath: '',
       cancellationWindowHours: '24',
       reminderLeadTimesHours: [24, 2],
       invoicingConfigured: true,
@@ -134,7 +133,8 @@ describe('parseSettingsForm', () => {
       value: {
         ...settings,
         legalEntity: { ...settings.legalEntity, address: { ...settings.legalEntity.address } },
-        branding: { ...settings.branding, logoPath: undefined },
+        // The logo is uploadLogo's, not the form's: never sent from here.
+        branding: { ...settings.branding, logoPath: undefined, logoUrl: undefined },
       },
     });
   });

@@ -49,7 +49,6 @@ export interface SettingsFormValues {
   defaultLocale: Locale;
   displayName: string;
   primaryColor: string;
-  logoPath: string;
   cancellationWindowHours: string;
   /** Hours before a booking, longest first. */
   reminderLeadTimesHours: number[];
@@ -148,7 +147,6 @@ export function settingsFormValues(data: unknown, locale: string): SettingsFormV
     defaultLocale: oneOf(LOCALES, doc.defaultLocale) ?? DEFAULT_LOCALE,
     displayName: text(branding.displayName) ?? '',
     primaryColor: text(branding.primaryColor) ?? DEFAULT_PRIMARY_COLOR,
-    logoPath: text(branding.logoPath) ?? '',
     cancellationWindowHours: numberText(policies.cancellationWindowHours),
     reminderLeadTimesHours: leadTimes.filter((hours): hours is number => count(hours) !== null),
     // A new organisation starts with every module on; a stored document reads as stored.
@@ -213,7 +211,6 @@ export function settingsInput(values: SettingsFormValues): unknown {
     branding: {
       displayName: values.displayName,
       primaryColor: values.primaryColor.trim(),
-      logoPath: values.logoPath,
     },
     policies: {
       cancellationWindowHours: parseWholeNumber(values.cancellationWindowHours),

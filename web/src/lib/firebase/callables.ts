@@ -33,6 +33,7 @@ import type {
   blockSpaceInputSchema,
   unblockSpaceInputSchema,
   uploadResourcePhotoInputSchema,
+  uploadLogoInputSchema,
   removeResourcePhotoInputSchema,
 } from '@agora/domain';
 import type { z } from 'zod';
@@ -188,6 +189,15 @@ export function callRemoveResourcePhoto(
 }
 
 // ---- Back office (issue 8) ----
+
+/** Admins set the organisation's logo (JPEG, PNG or WebP in base64); stored as a small PNG. */
+export function callUploadLogo(input: z.input<typeof uploadLogoInputSchema>): Promise<{ logoUrl: string }> {
+  return call('uploadLogo', input);
+}
+
+export function callRemoveLogo(): Promise<{ removed: boolean }> {
+  return call('removeLogo', {});
+}
 
 /** An admin saves the organisation's settings (validated and audited); answers the changed sections. */
 export function callUpdateSettings(input: UpdateSettingsRequest): Promise<{ changed: string[] }> {

@@ -7,8 +7,17 @@ export function useStatusParam<Filter extends string>(toFilter: (value: string |
   const status = toFilter(params.get('status'));
   const setStatus = (value: string) => {
     const next = toFilter(value);
-    // Replaced, not pushed: going back leaves the page rather than stepping through filters.
-    setParams(next === 'all' ? {} : { status: next }, { replace: true });
+    // Replaced, not pushed: going back leaves the page rather than stepping through filters. The
+    // other filters (the member) stay.
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'all') updated.delete('status');
+        else updated.set('status', next);
+        return updated;
+      },
+      { replace: true },
+    );
   };
   return [status, setStatus] as const;
 }

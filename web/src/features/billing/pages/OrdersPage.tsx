@@ -27,7 +27,10 @@ import { StatusFilter } from '../components/StatusFilter.tsx';
 import { knownPaymentMethod, ORDER_STATUS_COLORS } from '../display.ts';
 import { useCursorList } from '../hooks/useCursorList.ts';
 import { useMembersById } from '../../../app/hooks/useMembersById.ts';
+import { useMemberParam } from '../hooks/useMemberParam.ts';
 import { useStatusParam } from '../hooks/useStatusParam.ts';
+import { MemberFilter } from '../../../app/members/MemberFilter.tsx';
+import Box from '@mui/material/Box';
 import { ordersQuery, toOrderStatusFilter } from '../listQueries.ts';
 import { canRefund } from '../refundForm.ts';
 
@@ -38,13 +41,14 @@ export function OrdersPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { timeZone } = useOrganization();
+  const [uid, setUid] = useMemberParam();
   const [status, setStatus] = useStatusParam(toOrderStatusFilter);
   const load = useCallback(
-    (after: ListCursor | null) => listOrders(ordersQuery(status), { pageSize: PAGE_SIZE, after }),
-    [status],
+    (after: ListCursor | null) => listOrders(ordersQuery(status, uid), { pageSize: PAGE_SIZE, after }),
+    [status, uid],
   );
-  const orders = useCursorList<OrderRecord>(status, load);
-  const members = useMembersById(orders.items.map((order) => order.uid));
+  const orders = useCursorList<OrderRecord>(`${status}|${uid ?? ''}`, load);
+  const members = useMembersById([...orders.items.map((order) => order.uid), ...(uid ? [uid] : [])]);
   const [refunding, setRefunding] = useState<RefundTarget | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -63,13 +67,23 @@ export function OrdersPage() {
 
       <PaymentAlerts timeZone={timeZone} onNotice={setNotice} />
 
-      <StatusFilter
-        id="orders-status"
-        value={status}
-        statuses={ORDER_STATUSES}
-        label={(value) => t(`billing.orders.statuses.${value}`)}
-        onChange={setStatus}
-      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+        <StatusFilter
+          id="orders-status"
+          value={status}
+          statuses={ORDER_STATUSES}
+          label={(value) => t(`billing.orders.statuses.${value}`)}
+          onChange={setStatus}
+        />
+        <Box sx={{ width: { sm: 320 } }}>
+          <MemberFilter
+            id="orders-filter-member"
+            uid={uid}
+            member={uid ? members[uid] : undefined}
+            onChange={setUid}
+          />
+        </Box>
+      </Stack>
 
       <ListState
         status={orders.status}
@@ -98,7 +112,9 @@ export function OrdersPage() {
             </>
           }
           items={orders.items}
-          emptyText={status === 'all' ? t('billing.orders.empty') : t('billing.orders.noMatch')}
+          emptyText={
+            status === 'all' && uid === null ? t('billing.orders.empty') : t('billing.orders.noMatch')
+          }
           row={(order) => {
             const date = order.createdAt ? formatDateTimeShort(order.createdAt, timeZone) : '—';
             const name = memberLabel(members, order.uid, t('billing.common.unknownMember'));

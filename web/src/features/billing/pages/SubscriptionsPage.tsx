@@ -28,7 +28,10 @@ import { StatusFilter } from '../components/StatusFilter.tsx';
 import { SUBSCRIPTION_STATUS_COLORS } from '../display.ts';
 import { useCursorList } from '../hooks/useCursorList.ts';
 import { useMembersById } from '../../../app/hooks/useMembersById.ts';
+import { useMemberParam } from '../hooks/useMemberParam.ts';
 import { useStatusParam } from '../hooks/useStatusParam.ts';
+import { MemberFilter } from '../../../app/members/MemberFilter.tsx';
+import Box from '@mui/material/Box';
 import { subscriptionsQuery, toSubscriptionStatusFilter } from '../listQueries.ts';
 
 const PAGE_SIZE = 25;
@@ -41,14 +44,18 @@ export function SubscriptionsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { timeZone } = useOrganization();
+  const [uid, setUid] = useMemberParam();
   const [status, setStatus] = useStatusParam(toSubscriptionStatusFilter);
   const load = useCallback(
     (after: ListCursor | null) =>
-      listSubscriptions(subscriptionsQuery(status), { pageSize: PAGE_SIZE, after }),
-    [status],
+      listSubscriptions(subscriptionsQuery(status, uid), { pageSize: PAGE_SIZE, after }),
+    [status, uid],
   );
-  const subscriptions = useCursorList<SubscriptionRecord>(status, load);
-  const members = useMembersById(subscriptions.items.map((subscription) => subscription.uid));
+  const subscriptions = useCursorList<SubscriptionRecord>(`${status}|${uid ?? ''}`, load);
+  const members = useMembersById([
+    ...subscriptions.items.map((subscription) => subscription.uid),
+    ...(uid ? [uid] : []),
+  ]);
 
   const periodText = (subscription: SubscriptionRecord) => {
     if (subscription.status && ENDED.has(subscription.status)) return t('billing.subscriptions.ended');
@@ -70,13 +77,23 @@ export function SubscriptionsPage() {
         onReload={subscriptions.reload}
       />
 
-      <StatusFilter
-        id="subscriptions-status"
-        value={status}
-        statuses={SUBSCRIPTION_STATUSES}
-        label={(value) => t(`billing.subscriptions.statuses.${value}`)}
-        onChange={setStatus}
-      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+        <StatusFilter
+          id="subscriptions-status"
+          value={status}
+          statuses={SUBSCRIPTION_STATUSES}
+          label={(value) => t(`billing.subscriptions.statuses.${value}`)}
+          onChange={setStatus}
+        />
+        <Box sx={{ width: { sm: 320 } }}>
+          <MemberFilter
+            id="subscriptions-filter-member"
+            uid={uid}
+            member={uid ? members[uid] : undefined}
+            onChange={setUid}
+          />
+        </Box>
+      </Stack>
 
       <ListState
         status={subscriptions.status}
@@ -103,7 +120,11 @@ export function SubscriptionsPage() {
             </>
           }
           items={subscriptions.items}
-          emptyText={status === 'all' ? t('billing.subscriptions.empty') : t('billing.subscriptions.noMatch')}
+          emptyText={
+            status === 'all' && uid === null
+              ? t('billing.subscriptions.empty')
+              : t('billing.subscriptions.noMatch')
+          }
           row={(subscription) => (
             <TableRow
               key={subscription.id}

@@ -1,5 +1,5 @@
 // "Identité visuelle": the name shown, the main colour (picked or typed as #RRGGBB: the picker
-// follows the text once it is complete) and, for now, the logo's storage path typed by hand.
+// follows the text once it is complete) and the logo, uploaded on its own (LogoField).
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
@@ -7,9 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { colorInputValue } from '../colors.ts';
 import type { SettingsForm } from '../hooks/useSettingsForm.ts';
 import { SettingsSection } from './SettingsSection.tsx';
+import { LogoField } from './LogoField.tsx';
 import { SettingsTextField } from './SettingsTextField.tsx';
 
-export function BrandingSection({ form }: { form: SettingsForm }) {
+export function BrandingSection({
+  form,
+  logoUrl,
+  onLogoSaved,
+}: {
+  form: SettingsForm;
+  logoUrl: string | null;
+  onLogoSaved: (message: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <SettingsSection id="settings-branding" title={t('settingsAdmin.sections.branding')}>
@@ -58,14 +67,7 @@ export function BrandingSection({ form }: { form: SettingsForm }) {
           </Stack>
         </Grid>
         <Grid size={12}>
-          <SettingsTextField
-            form={form}
-            field="logoPath"
-            id="settings-logo-path"
-            label={t('settingsAdmin.branding.logoPath')}
-            hint={t('settingsAdmin.branding.logoPathHint')}
-            maxLength={300}
-          />
+          <LogoField logoUrl={logoUrl} onSaved={onLogoSaved} />
         </Grid>
       </Grid>
     </SettingsSection>

@@ -9,6 +9,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { validationMessage } from '@agora/domain';
 import { LoadErrorAlert } from '../../../app/feedback/LoadErrorAlert.tsx';
+import { NoticeSnackbar, type Notice } from '../../../app/feedback/NoticeSnackbar.tsx';
+import { record, text } from '../../../lib/firebase/fields.ts';
 import { useLive } from '../../../app/hooks/useLive.ts';
 import { useLocale } from '../../../app/i18n/index.ts';
 import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
@@ -60,6 +62,8 @@ function SettingsEditor({ document }: { document: OrganizationSettingsDocument }
   const form = useSettingsForm(baseline, stored.fields);
   const blocker = useUnsavedChangesGuard(form.dirty);
   const storedInvalid = document.exists && document.issues.length > 0;
+  const logoUrl = text(record(record(document.raw)?.branding)?.logoUrl);
+  const [notice, setNotice] = useState<Notice>(null);
 
   return (
     <Box
@@ -90,13 +94,18 @@ function SettingsEditor({ document }: { document: OrganizationSettingsDocument }
         <VatSection form={form} />
         <InvoicingSection form={form} />
         <LocaleSection form={form} />
-        <BrandingSection form={form} />
+        <BrandingSection
+          form={form}
+          logoUrl={logoUrl}
+          onLogoSaved={(message) => setNotice({ severity: 'success', message })}
+        />
         <PoliciesSection form={form} />
         <ModulesSection form={form} />
         {/* A stored document that fails the schema may be saved as corrected without other edits. */}
         <SaveBar form={form} canSave={(form.dirty || storedInvalid) && !form.busy} />
       </Stack>
       <UnsavedChangesDialog blocker={blocker} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Box>
   );
 }

@@ -24,7 +24,7 @@ import { LoadingScreen } from '../../../app/layout/LoadingScreen.tsx';
 import { callRemoveResourcePhoto, callUploadResourcePhoto } from '../../../lib/firebase/callables.ts';
 import { watchResource, type ResourceRecord } from '../../../lib/firebase/spaces.ts';
 import { formatBytes } from '../display.ts';
-import { failureIssues, failureText } from '../failureText.ts';
+import { failureText, uploadFailureText } from '../failureText.ts';
 import { bytesToBase64, PHOTO_ACCEPT, photoFileProblem } from '../photoFile.ts';
 import { ConfirmDialog } from '../../../app/feedback/ConfirmDialog.tsx';
 
@@ -97,9 +97,7 @@ function PhotosContent(props: {
       await callUploadResourcePhoto({ resourceId, contentBase64 });
       props.onNotice({ severity: 'success', message: t('spacesAdmin.photos.uploaded') });
     } catch (error) {
-      // The server reads the type from the bytes: a renamed file is refused there, said the same way.
-      const issue = failureIssues(error).find((found) => PHOTO_ISSUES.some((code) => code === found.code));
-      setProblem(issue ? validationMessage(issue.code, locale) : failureText(t, error));
+      setProblem(uploadFailureText(t, error, PHOTO_ISSUES, locale));
     } finally {
       setBusy(false);
     }
