@@ -7,27 +7,19 @@
 import { createHash } from 'node:crypto';
 import { onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
-import { removeLogoInputSchema, uploadLogoInputSchema, validationMessages } from '@agora/domain';
+import { removeLogoInputSchema, uploadLogoInputSchema } from '@agora/domain';
 import { callableOptions } from '../config/params.ts';
 import { db } from '../lib/admin.ts';
 import { writeAuditLog } from '../lib/auditLog.ts';
 import { defaultBucket, saveWithDownloadToken } from '../lib/bucket.ts';
 import { callable, type Caller } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
-import { PhotoRejectedError, prepareResourcePhoto } from '../spaces/photoImage.ts';
+import { PhotoRejectedError, prepareResourcePhoto, uploadRefused } from '../spaces/photoImage.ts';
 
 /** Longest side of the stored logo: crisp in a mail header or on an invoice, a few KB. */
 export const LOGO_MAX_EDGE = 512;
 
 const settingsRef = () => db().collection('settings').doc('organization');
-
-function logoRefused(key: 'logoTooLarge' | 'logoTypeInvalid'): Error {
-  const message = validationMessages[key].fr;
-  return callableError('invalid-argument', message, {
-    reason: 'invalid-input',
-    issues: [{ path: 'contentBase64', code: key, message }],
-  });
-}
 
 interface Logo {
   logoPath?: string;
@@ -82,7 +74,7 @@ export const handleUploadLogo = callable(
       });
     } catch (error) {
       if (error instanceof PhotoRejectedError) {
-        throw logoRefused(error.reason === 'too-large' ? 'logoTooLarge' : 'logoTypeInvalid');
+        throw uploadRefused(error.reason === 'too-large' ? 'logoTooLarge' : 'logoTypeInvalid');
       }
       throw error;
     }

@@ -1,11 +1,12 @@
 // The image pipeline behind resource photos (SPACE-1) and the organisation's logo (ADM-3), free of
-// Firebase so it can be tested alone.
+// Firestore and Storage so it can be tested alone.
 // Uploads come from staff browsers but are still untrusted bytes: the type is read from the
 // content (never from a name or a declared type), sharp decodes them under a pixel cap, and what
 // is stored is a fresh WebP re-encoded from pixels only, so no EXIF (GPS position, camera serial)
 // or anything smuggled after the image data ever reaches the public bucket path.
 import type Sharp from 'sharp';
-import { MAX_PHOTO_BYTES } from '@agora/domain';
+import { MAX_PHOTO_BYTES, validationMessages } from '@agora/domain';
+import { callableError } from '../lib/errors.ts';
 
 export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -119,4 +120,15 @@ export async function prepareResourcePhoto(
     const detail = error instanceof Error ? error.message : String(error);
     throw new PhotoRejectedError('type-invalid', detail, { cause: error });
   }
+}
+
+/** An upload refused on its file (`contentBase64`), with the message key the web translates. */
+export function uploadRefused(
+  key: 'photoTooLarge' | 'photoTypeInvalid' | 'logoTooLarge' | 'logoTypeInvalid',
+): Error {
+  const message = validationMessages[key].fr;
+  return callableError('invalid-argument', message, {
+    reason: 'invalid-input',
+    issues: [{ path: 'contentBase64', code: key, message }],
+  });
 }

@@ -12,7 +12,6 @@ import {
   removeResourcePhotoInputSchema,
   resourcePhotoSchema,
   uploadResourcePhotoInputSchema,
-  validationMessages,
   type ResourcePhoto,
 } from '@agora/domain';
 import { callableOptions } from '../config/params.ts';
@@ -21,7 +20,7 @@ import { writeAuditLog } from '../lib/auditLog.ts';
 import { defaultBucket, saveWithDownloadToken } from '../lib/bucket.ts';
 import { callable } from '../lib/callable.ts';
 import { callableError } from '../lib/errors.ts';
-import { PhotoRejectedError, prepareResourcePhoto, type PreparedPhoto } from './photoImage.ts';
+import { PhotoRejectedError, prepareResourcePhoto, uploadRefused, type PreparedPhoto } from './photoImage.ts';
 import { resourceRef } from './spaceStore.ts';
 
 export const resourcePhotoPath = (resourceId: string, photoId: string) =>
@@ -29,15 +28,6 @@ export const resourcePhotoPath = (resourceId: string, photoId: string) =>
 
 export interface UploadResourcePhotoResult {
   photoId: string;
-}
-
-/** An invalid-input error on the one field, with the message key the web translates. */
-function photoRefused(key: 'photoTooLarge' | 'photoTypeInvalid'): Error {
-  const message = validationMessages[key].fr;
-  return callableError('invalid-argument', message, {
-    reason: 'invalid-input',
-    issues: [{ path: 'contentBase64', code: key, message }],
-  });
 }
 
 const resourceMissing = () => callableError('not-found', 'Cet espace n’existe pas.');
@@ -67,7 +57,7 @@ async function prepareOrRefuse(original: Buffer): Promise<PreparedPhoto> {
     return await prepareResourcePhoto(original);
   } catch (error) {
     if (error instanceof PhotoRejectedError) {
-      throw photoRefused(error.reason === 'too-large' ? 'photoTooLarge' : 'photoTypeInvalid');
+      throw uploadRefused(error.reason === 'too-large' ? 'photoTooLarge' : 'photoTypeInvalid');
     }
     throw error;
   }
@@ -78,7 +68,7 @@ export const handleUploadResourcePhoto = callable(
   async ({ resourceId, contentBase64 }, caller): Promise<UploadResourcePhotoResult> => {
     const original = Buffer.from(contentBase64, 'base64');
     // The schema bounds the base64 length; padding can still decode to a few bytes more.
-    if (original.length > MAX_PHOTO_BYTES) throw photoRefused('photoTooLarge');
+    if (original.length > MAX_PHOTO_BYTES) throw uploadRefused('photoTooLarge');
     const ref = resourceRef(resourceId);
     assertCanAddPhoto(await ref.get());
 

@@ -3,20 +3,11 @@
 // the list is ordered by); each has its composite index in firestore.indexes.json:
 // (action, at desc), (actor, at desc). No index holds both: the page filters one of them on the
 // documents read (features/auditLog/auditFilters.ts).
-import {
-  collection,
-  getDocs,
-  limit,
-  orderBy,
-  query,
-  startAfter,
-  where,
-  type QueryConstraint,
-} from 'firebase/firestore';
+import { collection, getDocs, query, type QueryConstraint } from 'firebase/firestore';
 import type { AuditAction } from '@agora/domain';
 import { db } from './app.ts';
 import { toAuditRecord, type AuditRecord } from './auditLogRecord.ts';
-import type { ListCursor } from './billing.ts';
+import { pagedConstraints, type ListCursor } from './lists.ts';
 
 export type { AuditRecord } from './auditLogRecord.ts';
 
@@ -34,15 +25,17 @@ export function auditQueryConstraints(
   spec: AuditQuery,
   options: { after: ListCursor | null; size: number },
 ): QueryConstraint[] {
-  return [
-    ...(spec.action !== null ? [where('action', '==', spec.action)] : []),
-    ...(spec.actor !== null ? [where('actor', '==', spec.actor)] : []),
-    ...(spec.atFrom ? [where('at', '>=', spec.atFrom)] : []),
-    ...(spec.atBefore ? [where('at', '<', spec.atBefore)] : []),
-    orderBy('at', 'desc'),
-    ...(options.after ? [startAfter(options.after)] : []),
-    limit(options.size),
-  ];
+  return pagedConstraints(
+    {
+      where: [
+        ...(spec.action !== null ? [{ field: 'action', value: spec.action }] : []),
+        ...(spec.actor !== null ? [{ field: 'actor', value: spec.actor }] : []),
+      ],
+      orderBy: { field: 'at', direction: 'desc' },
+      range: { from: spec.atFrom, before: spec.atBefore },
+    },
+    options,
+  );
 }
 
 /** One read of up to `size` entries after `after`, each with the cursor that continues after it. */

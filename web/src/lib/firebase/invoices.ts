@@ -10,13 +10,12 @@ import {
   onSnapshot,
   orderBy,
   query,
-  startAfter,
   where,
   type QueryConstraint,
 } from 'firebase/firestore';
 import { INVOICE_KINDS, INVOICE_SOURCE_TYPES, type InvoiceKind, type InvoiceSourceType } from '@agora/domain';
 import { db } from './app.ts';
-import type { ListCursor } from './billing.ts';
+import { pagedConstraints, type ListCursor } from './lists.ts';
 import { count, date, oneOf, record, text, type Fields } from './fields.ts';
 
 /** The buyer as printed, when the stored snapshot is complete enough to prefill a correction. */
@@ -183,15 +182,17 @@ export function invoiceQueryConstraints(
   spec: InvoiceQuery,
   options: { after: ListCursor | null; size: number },
 ): QueryConstraint[] {
-  return [
-    ...(spec.uid !== null ? [where('uid', '==', spec.uid)] : []),
-    ...(spec.kind !== null ? [where('kind', '==', spec.kind)] : []),
-    ...(spec.issuedFrom ? [where('issuedAt', '>=', spec.issuedFrom)] : []),
-    ...(spec.issuedBefore ? [where('issuedAt', '<', spec.issuedBefore)] : []),
-    orderBy('issuedAt', 'desc'),
-    ...(options.after ? [startAfter(options.after)] : []),
-    limit(options.size),
-  ];
+  return pagedConstraints(
+    {
+      where: [
+        ...(spec.uid !== null ? [{ field: 'uid', value: spec.uid }] : []),
+        ...(spec.kind !== null ? [{ field: 'kind', value: spec.kind }] : []),
+      ],
+      orderBy: { field: 'issuedAt', direction: 'desc' },
+      range: { from: spec.issuedFrom, before: spec.issuedBefore },
+    },
+    options,
+  );
 }
 
 /** One read of up to `size` documents after `after`, each with the cursor that continues after it. */

@@ -41,6 +41,18 @@ export function listConstraints(spec: ListQuery): QueryConstraint[] {
   ];
 }
 
+/** The constraints of one read: the list query, after `after`, at most `size` documents. */
+export function pagedConstraints(
+  spec: ListQuery,
+  options: { after: ListCursor | null; size: number },
+): QueryConstraint[] {
+  return [
+    ...listConstraints(spec),
+    ...(options.after ? [startAfter(options.after)] : []),
+    limit(options.size),
+  ];
+}
+
 /** One page of `source` (a collection name or a query, e.g. a collection group). */
 export async function listPage<T>(
   source: string | Query,
@@ -49,9 +61,9 @@ export async function listPage<T>(
   options: { pageSize: number; after: ListCursor | null },
 ): Promise<ListPage<T>> {
   const base = typeof source === 'string' ? collection(db, source) : source;
-  const constraints = [...listConstraints(spec), ...(options.after ? [startAfter(options.after)] : [])];
   // One more than the page tells whether a next page exists.
-  const snapshot = await getDocs(query(base, ...constraints, limit(options.pageSize + 1)));
+  const constraints = pagedConstraints(spec, { after: options.after, size: options.pageSize + 1 });
+  const snapshot = await getDocs(query(base, ...constraints));
   const docs = snapshot.docs.slice(0, options.pageSize);
   const hasMore = snapshot.docs.length > options.pageSize;
   return {
